@@ -1,0 +1,33 @@
+# Two commands do all the set-up: `make lab` and `make test` (see README.md).
+# Both create or refresh .venv first; when it is current they go straight on.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8888
+# Extra arguments for JupyterLab, e.g. make lab LAB_ARGS="--no-browser"
+LAB_ARGS ?=
+FIRST_CHAPTER := $(firstword $(sort $(filter-out notebooks/en/00-%,$(wildcard notebooks/en/[0-9][0-9]-*.ipynb))))
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+STAMP  := $(VENV)/.installed
+
+.PHONY: lab test test-fast test-notebooks test-browser bench nav clean-outputs check-clean venv
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG) $(LAB_ARGS) $(FIRST_CHAPTER)
+
+test: $(STAMP)
+	$(BIN)/python tools/check_notebooks_clean.py
+	$(BIN)/python -m pytest tests
+	$(BIN)/python -m pytest --nbval-lax notebooks
+
+bench: $(STAMP)
+	$(BIN)/python tools/bench.py

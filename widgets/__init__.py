@@ -1,0 +1,1 @@
+"""The model, data, figures and explorables behind the essay."""
