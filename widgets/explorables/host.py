@@ -1,0 +1,168 @@
+"""The host explorer: host RAM, cores, platform and workload drive two views.
+
+One :class:`~widgets.model.State` drives the stack diagram and the density
+chart. Moving a control makes a new state, and each figure is brought to the
+builder's output for it in one update; the density curves are recomputed only
+when cores or the workload change. Controls offer only valid values, and an
+invalid state from Python is refused with the model's ValueError before any
+view changes.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from .. import model
+from ..figures import density, stack
+from ..text import LANGUAGES, memory, t
+from .live import LiveFigure, apply
+
+# Stops of the host RAM slider: 64 MB to 4 TB, two stops per doubling (log scale).
+RAM_STOPS_MIB = tuple(sorted({64 * 2**k for k in range(17)} | {96 * 2**k for k in range(16)}))
+APP_STOPS_MIB = tuple(16 * 2**k for k in range(11))             # 16 MB .. 16 GB
+CPU_STOPS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
+CORES_RANGE = (1, 256)
+
+
+def _nearest(stops: tuple, value: float) -> float:
+    return min(stops, key=lambda s: abs(s - value))
+
+
+class HostExplorer:
+    """Controls and linked figures sharing one state."""
+
+    def __init__(self, lang: str = "en", state: model.State | None = None, *,
+                 show: tuple[str, ...] = ("stack", "density")):
+        if lang not in LANGUAGES:
+            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        unknown = set(show) - {"stack", "density"}
+        if unknown or not show:
+            raise ValueError(f"show must name one or both of 'stack', 'density', got {show!r}")
+        self.lang = lang
+        self.state = state or model.default_state()
+        style = {"description_width": "7em"}
+        layout = w.Layout(width="34em")
+        self.ram = w.SelectionSlider(
+            options=[(memory(m), m) for m in RAM_STOPS_MIB], value=_nearest(RAM_STOPS_MIB, self.state.ram_mib),
+            description=t("control.ram", lang), continuous_update=True, style=style, layout=layout)
+        self.cores = w.IntSlider(value=min(max(self.state.cores, CORES_RANGE[0]), CORES_RANGE[1]),
+                                 min=CORES_RANGE[0], max=CORES_RANGE[1],
+                                 description=t("control.cores", lang), style=style, layout=layout)
+        self.platform = w.ToggleButtons(
+            options=[(t(f"platform.{p}.button", lang), p) for p in ("vm", "container", "microvm")],
+            value=self.state.platform, description=t("control.platform", lang), style=style)
+        self.app = w.SelectionSlider(
+            options=[(memory(m), m) for m in APP_STOPS_MIB], value=_nearest(APP_STOPS_MIB, self.state.app_mib),
+            description=t("control.app", lang), style=style, layout=layout)
+        self.cpu = w.SelectionSlider(
+            options=[(t("readout.cpu", lang, cpu=f"{c:g}"), c) for c in CPU_STOPS],
+            value=_nearest(CPU_STOPS, self.state.cpu), description=t("control.cpu", lang),
+            style=style, layout=layout)
+        self.controls = {"ram": self.ram, "cores": self.cores, "platform": self.platform,
+                         "app": self.app, "cpu": self.cpu}
+        self.state = self._state_from_controls()
+        self.summary = w.HTML(layout=w.Layout(min_height="2.5em"))
+        self.figures: dict[str, LiveFigure] = {}
+        if "stack" in show:
+            self.figures["stack"] = LiveFigure(stack.spec(self.state, lang))
+        if "density" in show:
+            self.figures["density"] = LiveFigure(density.spec(self.state, lang))
+        self._summarise()
+        for control in self.controls.values():
+            control.observe(self._on_control, names="value")
+
+    # -- state -------------------------------------------------------------
+    def _state_from_controls(self) -> model.State:
+        return model.State(ram_mib=self.ram.value, cores=self.cores.value, platform=self.platform.value,
+                           app_mib=self.app.value, cpu=self.cpu.value)
+
+    def _on_control(self, change) -> None:
+        self.set_state(self._state_from_controls())
+
+    def set_state(self, state: model.State) -> None:
+        """Show a state: every figure on screen redraws from it."""
+        if not isinstance(state, model.State):
+            raise ValueError(f"state must be a widgets.model.State, got {state!r}")
+        previous, self.state = self.state, state
+        if "stack" in self.figures:
+            data, dynamic = stack.traces(state, self.lang)
+            apply(self.figures["stack"], data, stack.layout_changes(dynamic, self.lang))
+        if "density" in self.figures:
+            data, dynamic = density.traces(state, self.lang)
+            fig = self.figures["density"]
+            curves_same = (previous.cores, previous.app_mib, previous.cpu) == (state.cores, state.app_mib, state.cpu)
+            if curves_same:  # only the marker and the line at the current host move
+                apply(fig, data[-2:], {}, first=len(data) - 2)
+            else:
+                apply(fig, data, density.layout_changes(dynamic, self.lang))
+        self._summarise()
+
+    def update(self, **values) -> None:
+        """Set controls from Python by name (ram, cores, platform, app, cpu)."""
+        for name, value in values.items():
+            if name not in self.controls:
+                raise ValueError(f"no control {name!r}; controls: {', '.join(self.controls)}")
+        with self._hold():
+            for name, value in values.items():
+                control = self.controls[name]
+                allowed = _allowed(control)
+                if value not in allowed:
+                    raise ValueError(f"{name} must be one of the control's values ({_describe(allowed)}), "
+                                     f"got {value!r}")
+                control.value = value
+        self.set_state(self._state_from_controls())
+
+    def _hold(self):
+        return _Unobserved(self)
+
+    def _summarise(self) -> None:
+        s, lang = self.state, self.lang
+        fit = s.fit()
+        if fit is None:
+            self.summary.value = t("readout.too_small", lang, reserve=memory(s.reserved_mib))
+            return
+        self.summary.value = t("readout.summary", lang, platform=t(f"platform.{s.platform}", lang),
+                               each=memory(fit.instance_mib), cpus=f"{fit.instance_cpus:g}",
+                               by_memory=f"{fit.by_memory:,}", by_cpu=f"{fit.by_cpu:,}")
+
+    # -- display -----------------------------------------------------------
+    def widget(self) -> w.VBox:
+        box = w.VBox([self.ram, self.cores, self.platform, self.app, self.cpu, self.summary,
+                      *self.figures.values()])
+        box.explorer = self
+        return box
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget()._repr_mimebundle_(**kwargs)
+
+
+def _allowed(control: w.ValueWidget):
+    if isinstance(control, (w.SelectionSlider, w.ToggleButtons)):
+        return [value for _, value in control.options]
+    return range(control.min, control.max + 1)
+
+
+def _describe(allowed) -> str:
+    if isinstance(allowed, range):
+        return f"whole numbers from {allowed.start} to {allowed.stop - 1}"
+    return ", ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in allowed)
+
+
+class _Unobserved:
+    """Change several controls without a redraw for each one."""
+
+    def __init__(self, explorer: HostExplorer):
+        self.explorer = explorer
+
+    def __enter__(self):
+        for control in self.explorer.controls.values():
+            control.unobserve(self.explorer._on_control, names="value")
+
+    def __exit__(self, *exc):
+        for control in self.explorer.controls.values():
+            control.observe(self.explorer._on_control, names="value")
+
+
+def host_explorer(lang: str = "en", **state) -> w.VBox:
+    """The host explorer as one widget: controls, readout, stack diagram, density chart."""
+    return HostExplorer(lang, model.default_state(**state) if state else None).widget()

@@ -1,0 +1,70 @@
+"""A plotly FigureWidget that a browser reload (or Voila) shows as it is now.
+
+plotly's FigureWidget sends each update to the browser as a delta
+(``_py2js_restyle`` and friends). The full figure it offers a newly opened
+view, the ``_widget_data`` / ``_widget_layout`` traits, is set only when the
+widget is built and when a cell displays it. A page reload, or Voila rendering
+a figure updated after it was displayed, asks the kernel for the widget's
+state with ipywidgets' ``get_state`` and got that stale figure.
+
+:class:`LiveFigure` answers ``get_state`` with the figure as it is now. It
+sends nothing extra on an update: the current figure is serialised only when
+a view asks for the whole state.
+"""
+
+from __future__ import annotations
+
+from copy import deepcopy
+
+import plotly.graph_objects as go
+
+_FULL = ("_widget_data", "_widget_layout")
+
+
+class LiveFigure(go.FigureWidget):
+    """A FigureWidget whose full state is always the current figure."""
+
+    def get_state(self, key=None, drop_defaults=False):
+        state = super().get_state(key=key, drop_defaults=drop_defaults)
+        if getattr(self, "_layout_obj", None) is None:  # still being built
+            return state
+        current = {"_widget_data": self._data, "_widget_layout": self._layout_obj._props}
+        for name in _FULL:
+            if name in state:
+                to_json = self.trait_metadata(name, "to_json", self._trait_to_json)
+                state[name] = to_json(deepcopy(current[name]), self)
+        return state
+
+
+def apply(figure: go.FigureWidget, data: list[dict], layout: dict, first: int = 0) -> None:
+    """Bring a figure's traces and layout to a builder's output in one update.
+
+    data holds one dict of top-level trace properties per trace, in the
+    figure's trace order from trace ``first`` on (the properties a builder's
+    ``traces`` varies); layout holds plotly property paths (``"title.text"``)
+    and their values. Only what differs from the figure's current values is
+    validated and sent: one ``plotly_update`` a change, one message to the
+    browser.
+    """
+    changed: dict[str, dict[int, object]] = {}
+    for index, values in enumerate(data, start=first):
+        current = figure._data[index]
+        for key, value in values.items():
+            if _get(current, key) != value:
+                changed.setdefault(key, {})[index] = value
+    layout = {key: value for key, value in layout.items() if _get(figure._layout, key) != value}
+    if not changed and not layout:
+        return
+    indexes = sorted({index for by_trace in changed.values() for index in by_trace})
+    restyle = {key: [by_trace.get(i, _get(figure._data[i], key)) for i in indexes]
+               for key, by_trace in changed.items()}
+    figure.plotly_update(restyle_data=restyle, relayout_data=layout, trace_indexes=indexes)
+
+
+def _get(props: dict, path: str):
+    """A value from plotly's plain-dict store by dotted path, None where unset; tuples as lists."""
+    for part in path.split("."):
+        if not isinstance(props, dict) or part not in props:
+            return None
+        props = props[part]
+    return list(props) if isinstance(props, tuple) else props
