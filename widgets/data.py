@@ -53,10 +53,13 @@ UNITS: dict[str, tuple[str, float]] = {
     "MB/s": ("bandwidth", 1.0),
     "GB/s": ("bandwidth", 1000.0),
     "per second": ("rate", 1.0),
+    "year": ("year", 1.0),
+    "IOPS": ("iops", 1.0),
 }
 
 CANONICAL = {"memory": "MiB", "time": "ms", "cores": "cores", "count": "count",
-             "ratio": "ratio", "price": "USD/GB", "bandwidth": "MB/s", "rate": "per second"}
+             "ratio": "ratio", "price": "USD/GB", "bandwidth": "MB/s", "rate": "per second",
+             "year": "year", "iops": "IOPS"}
 
 
 class DataError(ValueError):
