@@ -1,0 +1,186 @@
+"""The model: hand-computed cases, properties over many inputs, invalid input."""
+
+import math
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from widgets import data, model
+
+MB = 1e6 / 2**20  # one decimal megabyte in MiB
+
+
+def test_platform_costs_come_from_data():
+    vm, container, microvm = (model.platforms()[k] for k in ("vm", "container", "microvm"))
+    assert vm.guest_os_mib == 1024                       # Ubuntu cloud image minimum, 1 GiB
+    assert vm.overhead_mib == pytest.approx(131 * MB)     # QEMU per VM
+    assert container.guest_os_mib == 0
+    assert container.overhead_mib == pytest.approx(11268 / 1024)   # containerd shim, 11,268 KiB
+    assert microvm.overhead_mib == 5                       # Firecracker VMM, 5 MiB
+    assert vm.whole_cpus and microvm.whole_cpus and not container.whole_cpus
+
+
+def test_hand_computed_default_host():
+    # 64 GiB host keeping 1.5 GiB; service 512 MiB + 64 MiB libraries, 0.1 core; 16 cores.
+    host, work = model.default_host(), model.default_workload()
+    assert (host.ram_mib, host.cores, host.reserved_mib) == (65536, 16, 1536)
+    vm = model.fit(host, work, model.platform("vm"))
+    per_vm = 131 * MB + 1024 + 64 + 512
+    assert vm.instance_mib == pytest.approx(per_vm)
+    assert vm.by_memory == math.floor((65536 - 1536) / per_vm) == 37
+    assert vm.by_cpu == 16 and vm.count == 16 and vm.limit == "cpu"
+    ct = model.fit(host, work, model.platform("container"))
+    per_ct = 11268 / 1024 + 64 + 512
+    assert ct.by_memory == math.floor(64000 / per_ct) == 109
+    assert ct.by_cpu == 160 and ct.count == 109 and ct.limit == "memory"
+
+
+def test_memory_breakdown_by_hand():
+    host = model.Host(ram_mib=10_000, cores=8, reserved_mib=1000)
+    work = model.Workload(app_mib=100, libs_mib=50, cpu=0.5)
+    f = model.fit(host, work, model.platform("container"))
+    shim = 11268 / 1024
+    assert f.count == 16                      # CPU: 8 / 0.5; memory alone would fit floor(9000 / 161) = 55
+    assert f.by_memory == 55 and f.limit == "cpu"
+    m = f.memory
+    assert (m.apps, m.libs, m.guest_os, m.host) == (1600, 800, 0, 1000)
+    assert m.overhead == pytest.approx(16 * shim)
+    assert m.free == pytest.approx(10_000 - 1000 - 16 * (150 + shim))
+
+
+def test_both_limits_at_once():
+    host = model.Host(ram_mib=2000, cores=2, reserved_mib=0)
+    work = model.Workload(app_mib=1000 - 11268 / 1024, libs_mib=0, cpu=1)
+    f = model.fit(host, work, model.platform("container"))
+    assert (f.by_memory, f.by_cpu, f.count, f.limit) == (2, 2, 2, "both")
+
+
+def test_vm_rounds_cpu_up_to_whole_vcpus():
+    work = model.Workload(app_mib=64, libs_mib=0, cpu=1.2)
+    assert model.platform("vm").cpus(work) == 2
+    assert model.platform("container").cpus(work) == 1.2
+
+
+def test_nothing_fits_when_one_instance_is_too_big():
+    host = model.Host(ram_mib=4096, cores=4, reserved_mib=1536)
+    f = model.fit(host, model.Workload(app_mib=3000, libs_mib=0, cpu=0.1), model.platform("vm"))
+    assert f.count == 0 and f.limit == "memory" and f.memory.free == pytest.approx(4096 - 1536)
+
+
+def test_startup_stages_come_from_data():
+    vm = model.startup("vm")
+    assert [s.key for s in vm] == ["firmware", "guest_boot", "process"]
+    assert [s.ms for s in vm] == [600, 7400, 1]          # 8 s to a command, 600 ms of it firmware
+    assert model.startup_ms("microvm") == 125 + 1
+    assert model.startup_ms("container") == 230 + 1
+    assert model.startup_ms("container") < model.startup_ms("vm")
+    assert all("[" in s.source for s in vm)              # each stage carries its source and grade
+
+
+def test_host_too_small_for_its_own_os():
+    with pytest.raises(ValueError, match="host_ram_mib must be larger than the 1536 MiB"):
+        model.Host(ram_mib=64, cores=1, reserved_mib=1536)
+    assert model.fit_or_none(64, 1, model.default_workload(), model.platform("vm")) is None
+    assert model.default_state(ram_mib=64).fit() is None
+
+
+@pytest.mark.parametrize("call, name", [
+    (lambda: model.Host(-1, 4, 0), "host_ram_mib"),
+    (lambda: model.Host(float("nan"), 4, 0), "host_ram_mib"),
+    (lambda: model.Host(float("inf"), 4, 0), "host_ram_mib"),
+    (lambda: model.Host("64", 4, 0), "host_ram_mib"),
+    (lambda: model.Host(True, 4, 0), "host_ram_mib"),
+    (lambda: model.Host(4096, 0, 0), "host_cores"),
+    (lambda: model.Host(4096, 2.5, 0), "host_cores"),
+    (lambda: model.Host(4096, None, 0), "host_cores"),
+    (lambda: model.Host(4096, 4, -1), "host_reserved_mib"),
+    (lambda: model.Workload(0, 0, 1), "workload_app_mib"),
+    (lambda: model.Workload(10, -1, 1), "workload_libs_mib"),
+    (lambda: model.Workload(10, 0, 0), "workload_cpu"),
+    (lambda: model.Workload(10, 0, float("nan")), "workload_cpu"),
+    (lambda: model.platform("lxc"), "platform"),
+    (lambda: model.startup("lxc"), "platform"),
+    (lambda: model.fit("host", model.default_workload(), model.platform("vm")), "host must be a Host"),
+    (lambda: model.default_state(cores=300.5), "host_cores"),
+])
+def test_invalid_input_names_the_parameter_and_range(call, name):
+    with pytest.raises(ValueError) as err:
+        call()
+    message = str(err.value)
+    assert message.startswith(name) and "must be" in message
+
+
+# --- properties --------------------------------------------------------------
+
+rams = st.floats(min_value=1, max_value=model.RAM_RANGE_MIB[1], allow_nan=False)
+cores = st.integers(min_value=1, max_value=4096)
+apps = st.floats(min_value=1, max_value=64 * 1024)
+libs = st.floats(min_value=0, max_value=4096)
+cpus = st.floats(min_value=0.01, max_value=64)
+platforms = st.sampled_from(model.PLATFORMS)
+reserves = st.floats(min_value=0, max_value=8192)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(rams, rams, cores, reserves, apps, libs, cpus, platforms)
+def test_more_ram_never_fits_fewer(ram_a, ram_b, n_cores, reserve, app, lib, cpu, key):
+    small, large = sorted((ram_a, ram_b))
+    if small <= reserve:
+        return
+    work = model.Workload(app, lib, cpu)
+    a = model.fit(model.Host(small, n_cores, reserve), work, model.platform(key))
+    b = model.fit(model.Host(large, n_cores, reserve), work, model.platform(key))
+    assert b.count >= a.count
+
+
+@settings(max_examples=1000, deadline=None)
+@given(rams, cores, reserves, apps, libs, cpus)
+def test_containers_fit_at_least_as_many_as_vms(ram, n_cores, reserve, app, lib, cpu):
+    if ram <= reserve:
+        return
+    host, work = model.Host(ram, n_cores, reserve), model.Workload(app, lib, cpu)
+    vm = model.fit(host, work, model.platform("vm"))
+    for key in ("container", "microvm"):
+        assert model.fit(host, work, model.platform(key)).count >= vm.count
+    assert model.fit(host, work, model.platform("container")).count >= \
+        model.fit(host, work, model.platform("microvm")).count
+
+
+@settings(max_examples=1000, deadline=None)
+@given(rams, cores, reserves, apps, libs, cpus, platforms)
+def test_breakdown_sums_to_host_ram_and_nothing_is_negative(ram, n_cores, reserve, app, lib, cpu, key):
+    if ram <= reserve:
+        return
+    f = model.fit(model.Host(ram, n_cores, reserve), model.Workload(app, lib, cpu), model.platform(key))
+    parts = (f.memory.apps, f.memory.libs, f.memory.guest_os, f.memory.overhead, f.memory.host, f.memory.free)
+    assert all(p >= 0 for p in parts) and f.count >= 0 and f.by_memory >= 0 and f.by_cpu >= 0
+    assert f.memory.total() == pytest.approx(ram, rel=1e-9, abs=1e-6)
+    assert f.count == min(f.by_memory, f.by_cpu)
+
+
+junk = st.one_of(st.none(), st.text(max_size=5), st.booleans(), st.lists(st.integers(), max_size=2),
+                 st.floats(allow_nan=True, allow_infinity=True), st.integers(min_value=-10**12, max_value=10**20),
+                 st.complex_numbers(), st.dictionaries(st.text(max_size=2), st.integers(), max_size=1))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(junk, junk, junk, junk, junk, junk)
+def test_invalid_input_is_always_a_value_error(ram, n_cores, reserve, app, lib, cpu):
+    try:
+        host = model.Host(ram, n_cores, reserve)
+        work = model.Workload(app, lib, cpu)
+    except ValueError:
+        return
+    for key in model.PLATFORMS:
+        f = model.fit(host, work, model.platform(key))
+        assert f.count >= 0
+
+
+def test_model_does_not_import_plotly_or_ipywidgets():
+    import subprocess
+    import sys
+    code = ("import sys, widgets.model, widgets.data; "
+            "bad = [m for m in ('plotly', 'ipywidgets', 'anywidget') if m in sys.modules]; "
+            "print(bad); raise SystemExit(1 if bad else 0)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr

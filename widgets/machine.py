@@ -1,0 +1,567 @@
+"""Read the reader's own machine for a chapter's live panel.
+
+:func:`read_machine` answers two questions from files alone: *where am I
+running* (bare metal, a virtual machine, a container) and *what does the
+kernel report versus what my cgroup lets me use*. It only reads ``/proc`` and
+``/sys`` below a ``root`` directory: it never runs a command, never touches
+the network, imports only the standard library and never raises for missing,
+unreadable or garbled files. Every problem becomes a short entry in
+:attr:`MachineView.notes` instead.
+
+Passing another ``root`` reads a captured tree (see
+``tests/fixtures/machine/``); a ``root`` without ``proc`` (macOS, Windows, a
+missing directory) gives a view with ``os_supported=False`` and every value
+``None``.
+
+The ``evidence`` and ``notes`` strings are short factual English phrases
+("/.dockerenv exists"). The reader-facing sentences live in the essay's text
+table, which translates the value of :func:`kind` and frames these strings;
+this module holds no prose of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+__all__ = ["MachineView", "read_machine", "kind"]
+
+# Caps the bytes read from one file; /proc/cpuinfo on a 256-CPU host is ~0.5 MB.
+_MAX_READ = 4 * 1024 * 1024
+# cgroup v1 reports "no limit" as PAGE_COUNTER_MAX * page size, e.g.
+# 9223372036854771712 with 4 KiB pages; anything this large means unlimited.
+_V1_UNLIMITED = 2**62
+# Deepest cgroup nesting walked when looking for a parent's limit.
+_MAX_DEPTH = 64
+# The kernel gives the initial (host) PID namespace this fixed inode number
+# (PROC_PID_INIT_INO, include/linux/proc_ns.h).
+_INIT_PID_NS = "pid:[4026531836]"
+# Markers in /proc/<pid>/cgroup paths left by container runtimes.
+_CGROUP_MARKERS = ("docker", "kubepods", "containerd", "libpod", "lxc")
+# DMI (field, substring, name). Checked in order; "Amazon EC2" is handled in
+# _dmi_hypervisor because its .metal instance types are bare metal.
+_DMI_VENDORS: tuple[tuple[str, str, str], ...] = (
+    ("sys_vendor", "QEMU", "QEMU"),
+    ("product_name", "KVM", "KVM"),
+    ("sys_vendor", "VMware", "VMware"),
+    ("product_name", "VMware", "VMware"),
+    ("product_name", "VirtualBox", "VirtualBox"),
+    ("sys_vendor", "innotek", "VirtualBox"),
+    ("sys_vendor", "Xen", "Xen"),
+    ("product_name", "HVM domU", "Xen"),
+    ("sys_vendor", "Google", "Google Compute Engine"),
+    ("sys_vendor", "Firecracker", "Firecracker"),
+    ("product_name", "Firecracker", "Firecracker"),
+    ("sys_vendor", "Parallels", "Parallels"),
+    ("sys_vendor", "BHYVE", "bhyve"),
+    ("product_name", "OpenStack", "OpenStack"),
+    ("sys_vendor", "DigitalOcean", "DigitalOcean"),
+    ("sys_vendor", "Apple Virtualization", "Apple Virtualization"),
+)
+# hypervisor value when the CPU says "virtualised" but nothing names the vendor.
+UNIDENTIFIED_HYPERVISOR = "unidentified"
+# Evidence strings that make a negative answer trustworthy (see kind()).
+_NO_HV_FLAG = "no 'hypervisor' CPU flag"
+_DMI_PREFIX = "DMI: "
+
+
+@dataclass(frozen=True)
+class MachineView:
+    """What the live panel shows about the machine the kernel runs on.
+
+    Sizes are bytes, ``None`` means "unknown" or "no limit" (the notes say
+    which when a file could not be read).
+    """
+
+    os_supported: bool
+    """False when ``<root>/proc`` is missing (macOS, Windows, bad root)."""
+    mem_total_bytes: int | None = None
+    """``MemTotal`` from ``/proc/meminfo``: what the kernel reports."""
+    cpu_count: int | None = None
+    """Online CPUs (``/sys/devices/system/cpu/online``, else ``/proc/cpuinfo``)."""
+    cgroup_version: int | None = None
+    """1 (including hybrid hosts) or 2."""
+    cgroup_memory_limit_bytes: int | None = None
+    """Tightest memory limit on this process's cgroup and its ancestors."""
+    cgroup_cpu_quota: float | None = None
+    """CPUs' worth of time allowed per period (1.5 = one and a half CPUs)."""
+    namespaces: dict[str, str] = field(default_factory=dict)
+    """``/proc/self/ns`` entries, e.g. ``{"pid": "pid:[4026531836]"}``."""
+    in_container: bool | None = None
+    """True with container evidence, False without, None if nothing was readable."""
+    hypervisor: str | None = None
+    """Hypervisor name ("QEMU", "Hyper-V", ... or ``"unidentified"``), else None."""
+    evidence: tuple[str, ...] = ()
+    """Short reasons for ``in_container`` and ``hypervisor``."""
+    notes: tuple[str, ...] = ()
+    """What could not be read or made sense of, in short plain words."""
+
+
+def kind(view: MachineView) -> str:
+    """Classify a view as ``"container"``, ``"vm"``, ``"bare-metal"`` or ``"unknown"``.
+
+    Container evidence wins over hypervisor evidence (a Binder container
+    runs inside a cloud VM; ``view.hypervisor`` still names the VM).
+    ``"bare-metal"`` needs positive evidence that the hypervisor check ran
+    (a CPU flags line or a DMI vendor), otherwise the answer is ``"unknown"``.
+    The essay's text table translates these four keys.
+    """
+    if not view.os_supported:
+        return "unknown"
+    if view.in_container:
+        return "container"
+    if view.hypervisor is not None:
+        return "vm"
+    checked = any(e == _NO_HV_FLAG or e.startswith(_DMI_PREFIX) for e in view.evidence)
+    if view.in_container is False and checked:
+        return "bare-metal"
+    return "unknown"
+
+
+def read_machine(root: str | os.PathLike[str] = "/") -> MachineView:
+    """Read the machine below ``root`` (default: this machine) into a view.
+
+    Never raises for file problems: they become ``notes``. Takes a few
+    milliseconds (a few dozen small files).
+    """
+    r = _Reader(os.fspath(root))
+    if not r.isdir("/proc"):
+        return MachineView(os_supported=False, notes=("/proc could not be read",))
+
+    mountinfo = _parse_mountinfo(r.read("/proc/self/mountinfo") or "")
+    self_cgroup = r.read("/proc/self/cgroup")
+    version = _cgroup_version(r, mountinfo)
+    if version is None:
+        r.note("cgroup version unknown")
+    mem_limit, cpu_quota = _cgroup_limits(r, version, mountinfo, self_cgroup or "")
+    namespaces = _namespaces(r)
+    in_container = _container_evidence(r, mountinfo, self_cgroup, namespaces)
+    return MachineView(
+        os_supported=True,
+        mem_total_bytes=_mem_total(r),
+        cpu_count=_cpu_count(r),
+        cgroup_version=version,
+        cgroup_memory_limit_bytes=mem_limit,
+        cgroup_cpu_quota=cpu_quota,
+        namespaces=namespaces,
+        in_container=in_container,
+        hypervisor=_hypervisor(r),
+        evidence=tuple(r.evidence),
+        notes=tuple(dict.fromkeys(r.notes)),
+    )
+
+
+# --------------------------------------------------------------------------
+# File access: everything goes through _Reader.read, which joins under root.
+
+
+def _norm(path: str) -> str:
+    """Absolute, normalised POSIX path; ".." cannot climb above "/"."""
+    # One leading slash only: normpath keeps a leading "//" as is.
+    return posixpath.normpath("/" + path.lstrip("/"))
+
+
+class _Reader:
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.notes: list[str] = []
+        self.evidence: list[str] = []
+
+    def note(self, text: str) -> None:
+        self.notes.append(text)
+
+    def path(self, rel: str) -> str:
+        # normpath on an absolute path drops "..", so content read from a
+        # file (cgroup paths, mount points) cannot lead outside root.
+        return os.path.join(self.root, _norm(rel).lstrip("/"))
+
+    def read(self, rel: str, *, quiet_missing: bool = False, link: bool = False) -> str | None:
+        """Text of ``<root>/rel`` (or its symlink target), or None plus a note."""
+        try:
+            p = self.path(rel)
+            if link:
+                return os.readlink(p)
+            with open(p, "rb") as f:
+                return f.read(_MAX_READ).decode("utf-8")
+        except FileNotFoundError:
+            if not quiet_missing:
+                self.note(f"{rel} not found")
+        except PermissionError:
+            self.note(f"{rel}: permission denied")
+        except IsADirectoryError:
+            self.note(f"{rel} is a directory")
+        except UnicodeDecodeError:
+            self.note(f"{rel} is not text")
+        except (OSError, ValueError) as e:
+            reason = getattr(e, "strerror", None) or type(e).__name__
+            self.note(f"{rel} could not be read ({reason})")
+        return None
+
+    def exists(self, rel: str) -> bool:
+        try:
+            return os.path.lexists(self.path(rel))
+        except (OSError, ValueError):
+            return False
+
+    def isdir(self, rel: str) -> bool:
+        try:
+            return os.path.isdir(self.path(rel))
+        except (OSError, ValueError):
+            return False
+
+    def listdir(self, rel: str) -> list[str] | None:
+        try:
+            return sorted(os.listdir(self.path(rel)))
+        except (OSError, ValueError):
+            return None
+
+
+# --------------------------------------------------------------------------
+# What the kernel reports.
+
+
+def _mem_total(r: _Reader) -> int | None:
+    text = r.read("/proc/meminfo")
+    if text is None:
+        return None
+    m = re.search(r"^MemTotal:\s*(\d+)\s*kB\s*$", text, re.MULTILINE)
+    if m is None:
+        r.note("no MemTotal in /proc/meminfo")
+        return None
+    return int(m.group(1)) * 1024
+
+
+def _parse_cpu_list(text: str) -> int | None:
+    """Count CPUs in a kernel cpu list such as ``0-3,8,10-11``."""
+    total = 0
+    for part in text.strip().split(","):
+        m = re.fullmatch(r"(\d+)(?:-(\d+))?", part.strip())
+        if m is None:
+            return None
+        lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
+        if hi < lo:
+            return None
+        total += hi - lo + 1
+    return total or None
+
+
+def _cpu_count(r: _Reader) -> int | None:
+    text = r.read("/sys/devices/system/cpu/online")
+    if text is not None:
+        count = _parse_cpu_list(text)
+        if count is not None:
+            return count
+        r.note("/sys/devices/system/cpu/online not understood")
+    info = r.read("/proc/cpuinfo")
+    if info is not None:
+        count = len(re.findall(r"^processor\s*:", info, re.MULTILINE))
+        if count:
+            return count
+        r.note("no processor lines in /proc/cpuinfo")
+    return None
+
+
+# --------------------------------------------------------------------------
+# cgroups: what the process is allowed to use.
+
+
+@dataclass(frozen=True)
+class _Mount:
+    root: str  # the path inside its filesystem that is mounted
+    point: str  # where it is mounted
+    fstype: str
+    super_options: frozenset[str]
+
+
+def _unescape(s: str) -> str:
+    # mountinfo escapes space, tab, newline and backslash as \ooo.
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), s)
+
+
+def _parse_mountinfo(text: str) -> list[_Mount]:
+    """Parse proc(5) mountinfo; malformed lines are skipped."""
+    mounts = []
+    for line in text.splitlines():
+        left, sep, right = line.partition(" - ")
+        fields, tail = left.split(), right.split()
+        if not sep or len(fields) < 6 or len(tail) < 3:
+            continue
+        mounts.append(
+            _Mount(
+                root=_unescape(fields[3]),
+                point=_unescape(fields[4]),
+                fstype=tail[0],
+                super_options=frozenset(tail[2].split(",")),
+            )
+        )
+    return mounts
+
+
+def _cgroup_version(r: _Reader, mounts: list[_Mount]) -> int | None:
+    if any(m.fstype == "cgroup" for m in mounts):
+        return 1  # pure v1 or hybrid: the controllers are v1
+    if any(m.fstype == "cgroup2" for m in mounts):
+        return 2
+    if r.exists("/sys/fs/cgroup/cgroup.controllers"):
+        return 2
+    if r.isdir("/sys/fs/cgroup/memory") or r.isdir("/sys/fs/cgroup/cpu"):
+        return 1
+    return None
+
+
+def _cgroup_paths(text: str) -> dict[str, str]:
+    """Map controller (``""`` for v2) to cgroup path from /proc/<pid>/cgroup."""
+    paths: dict[str, str] = {}
+    for line in text.splitlines():
+        parts = line.split(":", 2)
+        if len(parts) != 3:
+            continue
+        for controller in parts[1].split(","):
+            paths.setdefault(controller, parts[2])
+    return paths
+
+
+def _ancestors(mount: _Mount, cgroup_path: str) -> Iterator[str]:
+    """Directories from this process's cgroup up to the mount point."""
+    rel, mroot = _norm(cgroup_path), _norm(mount.root)
+    if mroot != "/" and (rel == mroot or rel.startswith(mroot + "/")):
+        rel = rel[len(mroot):] or "/"
+    for _ in range(_MAX_DEPTH):
+        yield posixpath.join(mount.point, rel.lstrip("/")).rstrip("/") or "/"
+        if rel == "/":
+            return
+        rel = posixpath.dirname(rel)
+
+
+_Parser = Callable[[_Reader, str, str], "float | int | None"]
+
+
+def _tightest(r: _Reader, dirs: list[str], name: str, parse: _Parser) -> tuple[bool, float | int | None]:
+    """Smallest limit in ``name`` over ``dirs``; (found any file, limit)."""
+    found, best = False, None
+    for d in dirs:
+        rel = posixpath.join(d, name)
+        if not r.exists(rel):
+            continue
+        found = True
+        text = r.read(rel)
+        if text is None:
+            continue
+        try:
+            value = parse(r, d, text)
+        except ValueError:
+            r.note(f"{rel} not understood")
+            continue
+        if value is not None and (best is None or value < best):
+            best = value
+    return found, best
+
+
+def _parse_v2_memory(r: _Reader, d: str, text: str) -> int | None:
+    text = text.strip()
+    if text == "max":
+        return None
+    value = int(text)
+    if value < 0:
+        raise ValueError(text)
+    return value
+
+
+def _parse_v2_cpu(r: _Reader, d: str, text: str) -> float | None:
+    parts = text.split()
+    if not parts or len(parts) > 2:
+        raise ValueError(text)
+    period = int(parts[1]) if len(parts) == 2 else 100000
+    if period <= 0:
+        raise ValueError(text)
+    if parts[0] == "max":
+        return None
+    quota = int(parts[0])
+    if quota <= 0:
+        raise ValueError(text)
+    return quota / period
+
+
+def _parse_v1_memory(r: _Reader, d: str, text: str) -> int | None:
+    value = int(text.strip())
+    if value < 0:
+        raise ValueError(text)
+    return None if value >= _V1_UNLIMITED else value
+
+
+def _parse_v1_cpu(r: _Reader, d: str, text: str) -> float | None:
+    quota = int(text.strip())
+    if quota == -1:
+        return None
+    if quota <= 0:
+        raise ValueError(text)
+    period_text = r.read(posixpath.join(d, "cpu.cfs_period_us"))
+    if period_text is None:
+        return None
+    period = int(period_text.strip())
+    if period <= 0:
+        raise ValueError(period_text)
+    return quota / period
+
+
+def _v1_mount(mounts: list[_Mount], controller: str, fallbacks: tuple[str, ...], r: _Reader) -> _Mount | None:
+    for m in mounts:
+        if m.fstype == "cgroup" and controller in m.super_options:
+            return m
+    for point in fallbacks:
+        if r.isdir(point):
+            return _Mount("/", point, "cgroup", frozenset({controller}))
+    return None
+
+
+def _cgroup_limits(
+    r: _Reader, version: int | None, mounts: list[_Mount], self_cgroup: str
+) -> tuple[int | None, float | None]:
+    paths = _cgroup_paths(self_cgroup)
+    if version == 2:
+        mount = next((m for m in mounts if m.fstype == "cgroup2"), None)
+        mount = mount or _Mount("/", "/sys/fs/cgroup", "cgroup2", frozenset())
+        dirs = list(_ancestors(mount, paths.get("", "/")))
+        if not r.isdir(dirs[0]):
+            dirs = [mount.point]  # cgroup path not visible here: read the mount itself
+        specs: list[tuple[str, _Parser, list[str]]] = [
+            ("memory.max", _parse_v2_memory, dirs),
+            ("cpu.max", _parse_v2_cpu, dirs),
+        ]
+    elif version == 1:
+        specs = []
+        for controller, name, parse, fallbacks in (
+            ("memory", "memory.limit_in_bytes", _parse_v1_memory, ("/sys/fs/cgroup/memory",)),
+            (
+                "cpu",
+                "cpu.cfs_quota_us",
+                _parse_v1_cpu,
+                ("/sys/fs/cgroup/cpu", "/sys/fs/cgroup/cpu,cpuacct", "/sys/fs/cgroup/cpuacct,cpu"),
+            ),
+        ):
+            mount = _v1_mount(mounts, controller, fallbacks, r)
+            if mount is None:
+                r.note(f"no cgroup v1 {controller} controller mounted")
+                specs.append((name, parse, []))
+                continue
+            dirs = list(_ancestors(mount, paths.get(controller, "/")))
+            if not r.isdir(dirs[0]):
+                dirs = [mount.point]
+            specs.append((name, parse, dirs))
+    else:
+        return None, None
+
+    results = []
+    for name, parse, dirs in specs:
+        found, value = _tightest(r, dirs, name, parse) if dirs else (False, None)
+        if dirs and not found:
+            r.note(f"{name} not found under {dirs[-1]}")
+        results.append(value)
+    mem, cpu = results
+    return (int(mem) if mem is not None else None), (float(cpu) if cpu is not None else None)
+
+
+# --------------------------------------------------------------------------
+# Where am I: namespaces, container and hypervisor evidence.
+
+
+def _namespaces(r: _Reader) -> dict[str, str]:
+    names = r.listdir("/proc/self/ns")
+    if names is None:
+        r.note("/proc/self/ns could not be listed")
+        return {}
+    out = {}
+    for name in names:
+        target = r.read(f"/proc/self/ns/{name}", link=True)
+        if target is not None:
+            out[name] = target
+    return out
+
+
+def _container_evidence(
+    r: _Reader, mounts: list[_Mount], self_cgroup: str | None, namespaces: dict[str, str]
+) -> bool | None:
+    before = len(r.evidence)
+    for marker in ("/.dockerenv", "/run/.containerenv"):
+        if r.exists(marker):
+            r.evidence.append(f"{marker} exists")
+
+    environ = r.read("/proc/1/environ")
+    if environ is not None:
+        for var in environ.split("\0"):
+            if var.startswith("container="):
+                r.evidence.append(f"PID 1 has {var}")
+                break
+
+    pid1_cgroup = r.read("/proc/1/cgroup", quiet_missing=True)
+    for source, text in (("/proc/self/cgroup", self_cgroup), ("/proc/1/cgroup", pid1_cgroup)):
+        paths = " ".join(line.split(":", 2)[-1] for line in (text or "").splitlines())
+        hits = [m for m in _CGROUP_MARKERS if m in paths]
+        if hits:
+            r.evidence.append(f"{source} mentions {', '.join(hits)}")
+
+    root_mount = next((m for m in reversed(mounts) if m.point == "/"), None)
+    if root_mount is not None and "overlay" in root_mount.fstype:
+        r.evidence.append(f"root filesystem is {root_mount.fstype}")
+
+    pid_ns = namespaces.get("pid")
+    if pid_ns is not None and pid_ns != _INIT_PID_NS:
+        r.evidence.append("not in the host's initial PID namespace")
+
+    if len(r.evidence) > before:
+        return True
+    if self_cgroup is None and not mounts:
+        return None  # the main sources were unreadable: no real answer
+    return False
+
+
+def _dmi_hypervisor(r: _Reader) -> tuple[str | None, str | None]:
+    """(hypervisor named by DMI or None, short DMI description or None)."""
+    values = {}
+    for name in ("sys_vendor", "product_name"):
+        text = r.read(f"/sys/class/dmi/id/{name}", quiet_missing=True)
+        if text is not None and text.strip():
+            values[name] = " ".join(text.split())
+    if not values:
+        return None, None
+    desc = " / ".join(values.values())
+    vendor, product = values.get("sys_vendor", ""), values.get("product_name", "")
+    if "Microsoft" in vendor and "Virtual Machine" in product:
+        return "Hyper-V", desc
+    if "Amazon EC2" in vendor:
+        return (None if product.endswith(".metal") else "Amazon EC2"), desc
+    for key, needle, name in _DMI_VENDORS:
+        if needle in values.get(key, ""):
+            return name, desc
+    return None, desc
+
+
+def _hypervisor(r: _Reader) -> str | None:
+    flag = None
+    info = r.read("/proc/cpuinfo")
+    if info is not None:
+        flag_lines = re.findall(r"^flags\s*:(.*)$", info, re.MULTILINE)
+        if flag_lines:
+            flag = any("hypervisor" in line.split() for line in flag_lines)
+            r.evidence.append("'hypervisor' CPU flag" if flag else _NO_HV_FLAG)
+
+    name, desc = _dmi_hypervisor(r)
+    if desc is not None:
+        r.evidence.append(_DMI_PREFIX + desc)
+
+    hv_type = r.read("/sys/hypervisor/type", quiet_missing=True)
+    hv_type = hv_type.strip() if hv_type else ""
+    if hv_type:
+        r.evidence.append(f"/sys/hypervisor/type is {hv_type}")
+        name = name or {"xen": "Xen"}.get(hv_type, hv_type)
+
+    if name is not None:
+        return name
+    if flag:
+        if desc is None:
+            r.note("no DMI vendor to name the hypervisor")
+        return UNIDENTIFIED_HYPERVISOR
+    return None
