@@ -11,7 +11,7 @@ FIRST_CHAPTER := $(firstword $(sort $(filter-out notebooks/en/00-%,$(wildcard no
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test test-fast test-notebooks test-browser bench nav clean-outputs check-clean venv
+.PHONY: lab test bench nav clean-outputs venv
 
 venv: $(STAMP)
 
@@ -30,4 +30,12 @@ test: $(STAMP)
 	$(BIN)/python -m pytest --nbval-lax notebooks
 
 bench: $(STAMP)
-	$(BIN)/python tools/bench.py
+	$(BIN)/python tools/bench.py $(BENCH_ARGS)
+
+# Rewrite the navigation cells and the README's chapter list after adding a chapter.
+nav: $(STAMP)
+	$(BIN)/python tools/nav.py
+
+# Clear outputs before committing notebooks.
+clean-outputs: $(STAMP)
+	$(BIN)/python tools/check_notebooks_clean.py --fix

@@ -80,7 +80,8 @@ def traces(state: model.State, lang: str = "en") -> tuple[list[dict], dict]:
     plural = t(f"platform.{state.platform}.plural", lang)
     data.append(dict(x=[state.ram_mib, state.ram_mib], y=[1, 10 ** y_top]))
     if fit is not None and fit.count > 0:
-        here = t("density.here", lang, count=f"{fit.count:,}", platforms=plural)
+        here = (t("density.here_one", lang, platform=t(f"platform.{state.platform}", lang)) if fit.count == 1
+                else t("density.here", lang, count=f"{fit.count:,}", platforms=plural))
         data.append(dict(x=[state.ram_mib], y=[fit.count], text=[here],
                          **{"marker.color": palette.PLATFORM[state.platform]}))
     else:

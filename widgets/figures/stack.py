@@ -95,7 +95,10 @@ def traces(state: model.State, lang: str = "en") -> tuple[list[dict], dict]:
         free = t("block.free", lang, memory=memory(free_mib))
         data["free"] = _blocks([ROW_HOST, ROW_GUEST, ROW_LIBS, ROW_APP], [end] * 4, [free_mib / size] * 4,
                                ["", "", free, ""], [free] * 4)
-    if fit.count:
+    if fit.count == 1:
+        title = t("stack.title_one", lang, platform=name, ram=memory(state.ram_mib), cores=state.cores,
+                  limit=t(f"limit.{fit.limit}", lang))
+    elif fit.count:
         title = t("stack.title", lang, count=f"{fit.count:,}", platforms=plural, ram=memory(state.ram_mib),
                   cores=state.cores, limit=t(f"limit.{fit.limit}", lang))
     else:

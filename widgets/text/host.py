@@ -38,6 +38,8 @@ TEXT: dict[str, dict[str, str]] = {
     # titles and readouts
     "stack.title": {"en": "{count} {platforms} fit on a {ram}, {cores}-core host: {limit} runs out first",
                     "ja": "メモリ {ram}・{cores} コアのホストに {platforms}は {count} 個入る: 先に尽きるのは{limit}"},
+    "stack.title_one": {"en": "1 {platform} fits on a {ram}, {cores}-core host: {limit} runs out first",
+                        "ja": "メモリ {ram}・{cores} コアのホストに {platform}は 1 個入る: 先に尽きるのは{limit}"},
     "stack.too_small": {"en": "A {ram} host cannot hold its own {reserve} OS: nothing fits",
                         "ja": "{ram} のホストには自分の OS ({reserve}) すら載らない: 何も入らない"},
     "stack.none": {"en": "Not one {platform} fits on a {ram}, {cores}-core host: {limit} runs out first",
@@ -51,6 +53,7 @@ TEXT: dict[str, dict[str, str]] = {
     "density.x": {"en": "Host RAM (log scale)", "ja": "ホストのメモリ (対数目盛)"},
     "density.y": {"en": "Instances that fit (log scale)", "ja": "入るインスタンス数 (対数目盛)"},
     "density.here": {"en": "this host: {count} {platforms}", "ja": "このホスト: {platforms} {count} 個"},
+    "density.here_one": {"en": "this host: 1 {platform}", "ja": "このホスト: {platform} 1 個"},
     "density.here_none": {"en": "this host: none fit", "ja": "このホスト: 1 個も入らない"},
     "density.hover": {"en": "{platform}<br>host RAM %{{customdata[0]}}<br>%{{y:,}} fit, limited by %{{customdata[1]}}",
                       "ja": "{platform}<br>ホストのメモリ %{{customdata[0]}}<br>%{{y:,}} 個、制約: %{{customdata[1]}}"},

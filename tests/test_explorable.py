@@ -1,0 +1,118 @@
+"""The host explorer: controls drive one state; both figures follow it, also after a reload."""
+
+import pytest
+
+from widgets import model
+from widgets.explorables import HostExplorer, host_explorer
+from widgets.explorables.host import RAM_STOPS_MIB
+from widgets.explorables.live import LiveFigure
+
+
+@pytest.fixture
+def ex():
+    return HostExplorer()
+
+
+def title(fig):
+    return fig.layout.title.text
+
+
+def test_defaults(ex):
+    assert ex.state == model.default_state()
+    assert title(ex.figures["stack"]) == "16 VMs fit on a 64 GB, 16-core host: CPU runs out first"
+    assert ex.summary.value == ("Each VM takes 1.68 GB and 1 CPU; memory alone would fit 37, CPU alone 16.")
+    assert RAM_STOPS_MIB[0] == 64 and RAM_STOPS_MIB[-1] == 4 * 1024**2
+
+
+def test_the_toggle_redraws_both_figures(ex):
+    ex.platform.value = "container"
+    assert title(ex.figures["stack"]) == "109 containers fit on a 64 GB, 16-core host: memory runs out first"
+    assert ex.figures["density"].data[-1].text == ("this host: 109 containers",)
+    assert len(ex.figures["stack"].data[3].x) == 0          # no guest OS blocks
+    ex.platform.value = "microvm"
+    assert title(ex.figures["stack"]).startswith("16 microVMs fit")
+
+
+def test_ram_slider_extremes_move_both_figures(ex):
+    ex.ram.value = RAM_STOPS_MIB[0]
+    assert title(ex.figures["stack"]) == "A 64 MB host cannot hold its own 1.5 GB OS: nothing fits"
+    assert ex.figures["density"].data[-1].text == ("this host: none fit",)
+    assert ex.figures["density"].data[-2].x == (64, 64)
+    assert "more RAM than its own OS" in ex.summary.value
+    ex.ram.value = RAM_STOPS_MIB[-1]
+    assert title(ex.figures["stack"]) == "16 VMs fit on a 4 TB, 16-core host: CPU runs out first"
+    assert ex.figures["stack"].layout.xaxis.title.text == "Host memory (TB)"
+    assert ex.figures["density"].data[-1].x == (4 * 1024**2,)
+
+
+def test_cores_slider_extremes(ex):
+    ex.cores.value = 256
+    assert title(ex.figures["stack"]) == "37 VMs fit on a 64 GB, 256-core host: memory runs out first"
+    assert "256 cores" in title(ex.figures["density"])
+    assert ex.figures["density"].data[1].y[-1] == 256        # VM line, CPU-limited on the largest host
+    ex.cores.value = 1
+    assert title(ex.figures["stack"]) == "1 VM fits on a 64 GB, 1-core host: CPU runs out first"
+    assert ex.figures["density"].data[-1].text == ("this host: 1 VM",)
+
+
+def test_workload_controls(ex):
+    ex.update(platform="container", app=16384.0)       # a 16 GB service
+    assert title(ex.figures["stack"]).startswith("3 containers fit")
+    ex.update(app=16.0, cpu=8.0)
+    assert title(ex.figures["stack"]) == "2 containers fit on a 64 GB, 16-core host: CPU runs out first"
+
+
+def test_update_refuses_values_no_control_offers(ex):
+    with pytest.raises(ValueError, match=r"^ram must be one of the control's values \(64, 96, 128"):
+        ex.update(ram=100.0)
+    with pytest.raises(ValueError, match="cores must be one of the control's values \\(whole numbers from 1 to 256\\)"):
+        ex.update(cores=0)
+    with pytest.raises(ValueError, match="no control 'disk'"):
+        ex.update(disk=1)
+    with pytest.raises(ValueError, match="state must be a widgets.model.State"):
+        ex.set_state({"ram_mib": 1})
+    with pytest.raises(ValueError, match="lang must be one of"):
+        HostExplorer("fr")
+    assert title(ex.figures["stack"]).startswith("16 VMs")     # nothing changed
+
+
+def test_reload_gets_the_current_figure_not_the_first(ex):
+    """What a browser reload or Voila asks for: the widget's full state."""
+    ex.update(platform="container", ram=RAM_STOPS_MIB[-1], cores=256)
+    for name, fig in ex.figures.items():
+        state = fig.get_state()
+        assert state["_widget_layout"]["title"]["text"] == fig.layout.title.text, name
+        sent = state["_widget_data"]
+        assert [t.get("text") for t in sent] == [list(t.text) if t.text is not None else None for t in fig.data] \
+            or name == "density"
+        assert [t.get("y") for t in sent] == [list(t.y) if t.y is not None else None for t in fig.data]
+
+
+def test_a_naive_figurewidget_would_be_stale():
+    """The failure LiveFigure exists for, shown on plotly's own FigureWidget."""
+    import plotly.graph_objects as go
+    naive = go.FigureWidget(go.Figure(layout=dict(title=dict(text="first"))))
+    naive.layout.title.text = "second"
+    assert naive.get_state()["_widget_layout"]["title"]["text"] == "first"
+    live = LiveFigure(go.Figure(layout=dict(title=dict(text="first"))))
+    live.layout.title.text = "second"
+    assert live.get_state()["_widget_layout"]["title"]["text"] == "second"
+
+
+def test_japanese_explorer():
+    ex = HostExplorer("ja")
+    assert ex.ram.description == "ホストのメモリ"
+    assert [label for label, _ in ex.platform.options] == ["VM", "コンテナ", "microVM"]
+    ex.platform.value = "container"
+    assert "コンテナは 109 個入る" in title(ex.figures["stack"])
+
+
+def test_host_explorer_widget_and_show_option():
+    box = host_explorer(platform="container")
+    assert box.explorer.state.platform == "container"
+    only = HostExplorer(show=("density",))
+    assert list(only.figures) == ["density"]
+    only.platform.value = "container"
+    assert only.figures["density"].data[-1].text == ("this host: 109 containers",)
+    with pytest.raises(ValueError, match="show must name"):
+        HostExplorer(show=("pie",))

@@ -1,0 +1,98 @@
+"""The project's own promises: pins agree, navigation is fresh, notebooks are clean."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PIN = re.compile(r"^([A-Za-z0-9_.\-\[\]]+)==([^\s;#]+)$")
+
+
+def pins(lines):
+    out = {}
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith(("#", "-r")):
+            continue
+        match = PIN.match(line)
+        assert match, f"not an exact pin: {line!r}"
+        out[match.group(1).lower().replace("_", "-")] = match.group(2)
+    return out
+
+
+def test_environment_yml_pins_what_requirements_txt_pins():
+    env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    deps = env["dependencies"]
+    assert "python=3.11" in deps
+    pip_section = next(d["pip"] for d in deps if isinstance(d, dict))
+    assert pins(pip_section) == pins((ROOT / "requirements.txt").read_text().splitlines())
+
+
+def test_every_dependency_is_pinned_and_installed_at_that_version():
+    from importlib.metadata import version
+    wanted = pins((ROOT / "requirements.txt").read_text().splitlines())
+    wanted |= pins((ROOT / "requirements-dev.txt").read_text().splitlines())
+    for name, pinned in wanted.items():
+        assert version(name) == pinned, f"{name}: installed {version(name)}, pinned {pinned}"
+
+
+def test_navigation_and_readme_chapter_list_are_fresh():
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / "nav.py"), "--check"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_every_chapter_is_listed_in_the_readme_and_the_index():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    index = nbformat.read(ROOT / "notebooks" / "en" / "00-index.ipynb", as_version=4)
+    contents = next(c.source for c in index.cells if "contents" in c.metadata.get("tags", []))
+    for path in sorted((ROOT / "notebooks" / "en").glob("[0-9][0-9]-*.ipynb")):
+        assert f"notebooks/en/{path.name}" in readme
+        if not path.name.startswith("00-"):
+            assert f"]({path.name})" in contents
+
+
+def test_chapters_follow_the_skeleton():
+    for path in sorted((ROOT / "notebooks").glob("*/[0-9][0-9]-*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        tags = [c.metadata.get("tags", []) for c in nb.cells]
+        assert "nav-top" in tags[0] and "nav-bottom" in tags[-1], path.name
+        if path.name.startswith("00-"):
+            continue
+        code = [c.source for c in nb.cells if c.cell_type == "code"]
+        lang = path.parent.name
+        assert code[0].startswith(f'LANG = "{lang}"'), path.name
+        prose = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+        for heading in ("**Overview.**", "## Summary", "## Sources"):
+            assert heading in prose, f"{path.name} lacks {heading}"
+        assert "sources(" in code[-1], f"{path.name}: the last code cell should show the sources"
+
+
+def test_the_clean_check_catches_outputs(tmp_path):
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import check_notebooks_clean as clean
+    finally:
+        sys.path.pop(0)
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    path = tmp_path / "x.ipynb"
+    nbformat.write(nb, path)
+    assert clean.problems(path) == []
+    nb.cells[0].execution_count = 1
+    nb.cells[0].outputs = [nbformat.v4.new_output("execute_result", {"text/plain": "2"}, execution_count=1)]
+    nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {}}
+    nbformat.write(nb, path)
+    assert clean.problems(path) == ["cell 0 has outputs", "cell 0 has an execution count",
+                                    "metadata holds widget state"]
+    clean.clear(path)
+    assert clean.problems(path) == []
+
+
+def test_committed_notebooks_are_clean():
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / "check_notebooks_clean.py")],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout

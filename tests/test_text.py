@@ -1,0 +1,37 @@
+"""The text table: every key in every language, with the same placeholders."""
+
+import string
+
+import pytest
+
+from widgets import text
+from widgets.text import LANGUAGES, TEXT, t
+
+
+def placeholders(s: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(s) if name}
+
+
+@pytest.mark.parametrize("key", sorted(TEXT))
+def test_every_key_has_every_language_with_the_same_placeholders(key):
+    entry = TEXT[key]
+    assert set(entry) == set(LANGUAGES), f"{key} has {sorted(entry)}"
+    assert all(entry[lang].strip() for lang in LANGUAGES)
+    assert len({frozenset(placeholders(entry[lang])) for lang in LANGUAGES}) == 1, key
+
+
+def test_lookup_fills_in_and_refuses_unknown_language_or_key():
+    assert t("block.free", "en", memory="2 GB") == "free 2 GB"
+    assert t("block.free", "ja", memory="2 GB") == "空き 2 GB"
+    with pytest.raises(ValueError, match="lang must be one of en, ja"):
+        t("block.free", "fr", memory="2 GB")
+    with pytest.raises(KeyError, match="no text 'nope'"):
+        t("nope")
+
+
+@pytest.mark.parametrize("mib, shown", [
+    (64, "64 MB"), (96, "96 MB"), (1536, "1.5 GB"), (65536, "64 GB"), (1725, "1.68 GB"),
+    (4 * 1024**2, "4 TB"), (0.5, "0.5 MB"), (100 * 1024, "100 GB"), (12.5 * 1024, "12.5 GB"),
+])
+def test_memory_is_shown_in_jedec_units(mib, shown):
+    assert text.memory(mib) == shown

@@ -1,0 +1,176 @@
+"""Print how fast the essay answers a reader: `make bench`.
+
+- in-kernel update latency per explorable: from setting a control's value to
+  every figure updated, p50 and p95 over at least 200 changes that include
+  every control's extremes;
+- browser latency from a keydown on a slider to the plot's SVG changing, in
+  JupyterLab and in Voila (tools/bench_browser.py; needs chromium);
+- each notebook's execution time, and the whole `pytest --nbval-lax` run.
+
+It prints figures and never fails on time. Targets on a 2-core machine:
+in-kernel p95 <= 3 ms, browser p95 <= 50 ms, nbval over all notebooks <= 90 s.
+`--readme` also writes the table into README.md between the bench markers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import ipywidgets as w
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+# Explorables to measure: name -> "module:factory" (a factory returns an object with a
+# `controls` dict of ipywidgets controls and a `figures` dict of LiveFigures).
+EXPLORABLES = {
+    "host explorer (ch. 2)": "widgets.explorables.host:HostExplorer",
+}
+
+CHANGES = 240
+TARGETS = {"kernel": 3.0, "browser": 50.0, "nbval": 90.0}
+
+
+def _choices(control: w.ValueWidget) -> list:
+    """The values a reader can give a control: its stops, or its whole range."""
+    if hasattr(control, "options") and control.options:
+        opts = control.options
+        return [o[1] if isinstance(o, tuple) else o for o in opts]
+    if isinstance(control, (w.IntSlider, w.BoundedIntText)):
+        return list(range(control.min, control.max + 1))
+    if isinstance(control, (w.FloatSlider, w.FloatLogSlider)):
+        return [control.min, control.max, (control.min + control.max) / 2]
+    if isinstance(control, (w.Checkbox, w.ToggleButton)):
+        return [True, False]
+    return []
+
+
+def changes(controls: dict, n: int, seed: int = 1) -> list[tuple[str, object]]:
+    """n changes: every control to both ends and back first, then random moves."""
+    rng = random.Random(seed)
+    plan, values = [], {name: _choices(c) for name, c in controls.items()}
+    values = {k: v for k, v in values.items() if len(v) > 1}
+    for name, vals in values.items():
+        plan += [(name, vals[0]), (name, vals[-1]), (name, controls[name].value)]
+    while len(plan) < n:
+        name = rng.choice(sorted(values))
+        plan.append((name, rng.choice(values[name])))
+    return plan
+
+
+def percentile(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, max(0, round(q / 100 * (len(xs) - 1))))]
+
+
+def kernel_latency(factory: str, n: int = CHANGES) -> dict | None:
+    module, name = factory.split(":")
+    try:
+        cls = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+    explorer = cls()
+    controls = explorer.controls
+    plan = changes(controls, n)
+    for name, value in plan[:20]:                       # warm up
+        controls[name].value = value
+    times = []
+    gc.collect()
+    for name, value in plan:
+        if controls[name].value == value:               # a no-op is not a change
+            continue
+        start = time.perf_counter()
+        controls[name].value = value
+        times.append((time.perf_counter() - start) * 1000)
+    return {"n": len(times), "p50": percentile(times, 50), "p95": percentile(times, 95), "max": max(times)}
+
+
+def notebook_times() -> list[tuple[str, float]]:
+    import nbclient
+    import nbformat
+    out = []
+    for path in sorted((ROOT / "notebooks").glob("*/[0-9][0-9]-*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        start = time.perf_counter()
+        nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
+                                resources={"metadata": {"path": str(path.parent)}}).execute()
+        out.append((path.relative_to(ROOT).as_posix(), time.perf_counter() - start))
+    return out
+
+
+def nbval_time() -> tuple[float, int]:
+    start = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "pytest", "--nbval-lax", "-q", "-p", "no:cacheprovider",
+                          str(ROOT / "notebooks")], capture_output=True, text=True, cwd=ROOT)
+    return time.perf_counter() - start, run.returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Print the essay's latency and run-time figures.")
+    parser.add_argument("--no-browser", action="store_true", help="skip the browser latency rows")
+    parser.add_argument("--no-notebooks", action="store_true", help="skip notebook and nbval timings")
+    parser.add_argument("--readme", action="store_true", help="also write the table into README.md")
+    args = parser.parse_args(argv)
+
+    rows = [("what", "n", "p50", "p95", "target", "")]
+    for label, factory in EXPLORABLES.items():
+        result = kernel_latency(factory)
+        if result:
+            rows.append((f"in-kernel update, {label}", str(result["n"]), f"{result['p50']:.2f} ms",
+                         f"{result['p95']:.2f} ms", f"p95 <= {TARGETS['kernel']:g} ms",
+                         "met" if result["p95"] <= TARGETS["kernel"] else "MISSED"))
+    if not args.no_browser:
+        try:
+            import bench_browser
+            for label, result in bench_browser.browser_latency_rows():
+                if result is None:
+                    rows.append((f"browser keydown -> SVG, {label}", "-", "-", "-", "", "not measured"))
+                    continue
+                rows.append((f"browser keydown -> SVG, {label}", str(result["n"]), f"{result['p50']:.0f} ms",
+                             f"{result['p95']:.0f} ms", f"p95 <= {TARGETS['browser']:g} ms",
+                             "met" if result["p95"] <= TARGETS["browser"] else "MISSED"))
+        except Exception as err:  # the browser is optional here; say why it is missing
+            rows.append(("browser keydown -> SVG", "-", "-", "-", "", f"not measured: {err}"))
+    if not args.no_notebooks:
+        for path, seconds in notebook_times():
+            rows.append((f"execute {path}", "1", f"{seconds:.1f} s", "", "", ""))
+        seconds, code = nbval_time()
+        rows.append(("pytest --nbval-lax notebooks/ (all)", "1", f"{seconds:.1f} s", "",
+                     f"<= {TARGETS['nbval']:g} s",
+                     ("met" if seconds <= TARGETS["nbval"] else "MISSED") + ("" if code == 0 else ", TESTS FAILED")))
+    table = format_table(rows)
+    print(table)
+    if args.readme:
+        write_readme(table)
+    return 0
+
+
+def format_table(rows: list[tuple]) -> str:
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    lines.insert(1, "|" + "---|" * len(rows[0]))
+    import platform
+    import os
+    stamp = time.strftime("%Y-%m-%d")
+    return (f"Measured {stamp} on {os.cpu_count()} cores, Python {platform.python_version()} "
+            f"(`make bench`):\n\n" + "\n".join(lines) + "\n")
+
+
+def write_readme(table: str) -> None:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    readme.write_text(f"{head}{start}\n{table}{end}{tail}", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
