@@ -216,19 +216,6 @@ def test_meminfo_without_memtotal(tmp_path):
     assert "no MemTotal in /proc/meminfo" in view.notes
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores file modes")
-def test_permission_denied_is_a_note(tmp_path):
-    root = copy_fixture("container-cgroup-v2", tmp_path)
-    limit = root / "sys/fs/cgroup/memory.max"
-    limit.chmod(0)
-    try:
-        view = read_machine(root)
-    finally:
-        limit.chmod(0o644)
-    assert view.cgroup_memory_limit_bytes is None
-    assert "/sys/fs/cgroup/memory.max: permission denied" in view.notes
-
-
 def test_odd_cgroup_paths_terminate_and_stay_under_root(tmp_path):
     root = copy_fixture("vm", tmp_path)
     for path in ("//user.slice//user-1000.slice/", "/../../../../etc", "/a/b/../../..", "no-colons-here"):

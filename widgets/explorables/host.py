@@ -126,9 +126,18 @@ class HostExplorer:
                                by_memory=f"{fit.by_memory:,}", by_cpu=f"{fit.by_cpu:,}")
 
     # -- display -----------------------------------------------------------
-    def widget(self) -> w.VBox:
+    def widget(self, *figures: str) -> w.VBox:
+        """Controls, readout and the named figures (all by default).
+
+        Showing the explorer twice, with different figures, shows the same
+        controls twice: both views of a control move together.
+        """
+        names = figures or tuple(self.figures)
+        unknown = [n for n in names if n not in self.figures]
+        if unknown:
+            raise ValueError(f"figures must be among {', '.join(self.figures)}, got {unknown[0]!r}")
         box = w.VBox([self.ram, self.cores, self.platform, self.app, self.cpu, self.summary,
-                      *self.figures.values()])
+                      *(self.figures[n] for n in names)])
         box.explorer = self
         return box
 
