@@ -116,3 +116,17 @@ def test_host_explorer_widget_and_show_option():
     assert only.figures["density"].data[-1].text == ("this host: 109 containers",)
     with pytest.raises(ValueError, match="show must name"):
         HostExplorer(show=("pie",))
+
+
+def test_apply_updates_mixed_trace_types_in_one_message():
+    import plotly.graph_objects as go
+    from widgets.explorables.live import apply
+    fig = LiveFigure(go.Figure([go.Bar(x=[1], base=[0], y=[0]), go.Scatter(x=[1], y=[2])]))
+    sent = []
+    fig._send_update_msg = lambda *a, **k: sent.append((a, k))
+    fig._send_restyle_msg = lambda *a, **k: sent.append((a, k))
+    apply(fig, [{"base": [5]}, {"y": [7]}], {"title.text": "both"})
+    assert fig.data[0].base == (5,) and fig.data[1].y == (7,) and fig.layout.title.text == "both"
+    assert len(sent) == 1
+    apply(fig, [{"base": [5]}, {"y": [7]}], {"title.text": "both"})    # nothing differs: nothing sent
+    assert len(sent) == 1

@@ -37,14 +37,16 @@ class LiveFigure(go.FigureWidget):
 
 
 def apply(figure: go.FigureWidget, data: list[dict], layout: dict, first: int = 0) -> None:
-    """Bring a figure's traces and layout to a builder's output in one update.
+    """Bring a figure's traces and layout to a builder's output in one update message.
 
-    data holds one dict of top-level trace properties per trace, in the
-    figure's trace order from trace ``first`` on (the properties a builder's
-    ``traces`` varies); layout holds plotly property paths (``"title.text"``)
-    and their values. Only what differs from the figure's current values is
-    validated and sent: one ``plotly_update`` a change, one message to the
-    browser.
+    data holds one dict of trace properties per trace, in the figure's trace
+    order from trace ``first`` on (the properties a builder's ``traces``
+    varies, as plotly paths such as ``"marker.color"``); layout holds layout
+    paths (``"title.text"``) and their values. Only what differs from the
+    figure's current values is validated and sent. When every changed trace
+    is of one type, one ``plotly_update`` carries it all (the fast path);
+    otherwise a ``batch_update`` does, since one restyle cannot give a bar's
+    ``base`` to a scatter trace. Either way the browser gets one message.
     """
     changed: dict[str, dict[int, object]] = {}
     for index, values in enumerate(data, start=first):
@@ -56,9 +58,18 @@ def apply(figure: go.FigureWidget, data: list[dict], layout: dict, first: int = 
     if not changed and not layout:
         return
     indexes = sorted({index for by_trace in changed.values() for index in by_trace})
-    restyle = {key: [by_trace.get(i, _get(figure._data[i], key)) for i in indexes]
-               for key, by_trace in changed.items()}
-    figure.plotly_update(restyle_data=restyle, relayout_data=layout, trace_indexes=indexes)
+    if len({figure._data[i].get("type") for i in indexes}) <= 1:
+        restyle = {key: [by_trace.get(i, _get(figure._data[i], key)) for i in indexes]
+                   for key, by_trace in changed.items()}
+        figure.plotly_update(restyle_data=restyle, relayout_data=layout, trace_indexes=indexes)
+        return
+    traces = figure.data
+    with figure.batch_update():
+        for key, by_trace in changed.items():
+            for index, value in by_trace.items():
+                traces[index][key] = value
+        for key, value in layout.items():
+            figure.layout[key] = value
 
 
 def _get(props: dict, path: str):
