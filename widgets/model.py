@@ -33,7 +33,7 @@ PLATFORMS = ("vm", "container", "microvm")
 LIMITS = ("memory", "cpu", "both")
 
 
-def _number(name: str, value: object, low: float, high: float) -> float:
+def check_number(name: str, value: object, low: float, high: float) -> float:
     """Check that value is a real, finite number in [low, high]."""
     if isinstance(value, bool) or not isinstance(value, Real):
         raise ValueError(f"{name} must be a number from {low:g} to {high:g}, got {value!r}")
@@ -43,7 +43,7 @@ def _number(name: str, value: object, low: float, high: float) -> float:
     return number
 
 
-def _integer(name: str, value: object, low: int, high: int) -> int:
+def check_integer(name: str, value: object, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, Real):
         raise ValueError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
     number = float(value)
@@ -61,9 +61,9 @@ class Host:
     reserved_mib: float
 
     def __post_init__(self) -> None:
-        ram = _number("host_ram_mib", self.ram_mib, *RAM_RANGE_MIB)
-        cores = _integer("host_cores", self.cores, *CORES_RANGE)
-        reserved = _number("host_reserved_mib", self.reserved_mib, 0.0, RAM_RANGE_MIB[1])
+        ram = check_number("host_ram_mib", self.ram_mib, *RAM_RANGE_MIB)
+        cores = check_integer("host_cores", self.cores, *CORES_RANGE)
+        reserved = check_number("host_reserved_mib", self.reserved_mib, 0.0, RAM_RANGE_MIB[1])
         if reserved >= ram:
             raise ValueError(
                 f"host_ram_mib must be larger than the {reserved:g} MiB the host keeps for its own OS "
@@ -83,9 +83,9 @@ class Workload:
     cpu: float
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "app_mib", _number("workload_app_mib", self.app_mib, *WORKLOAD_MEMORY_RANGE_MIB))
-        object.__setattr__(self, "libs_mib", _number("workload_libs_mib", self.libs_mib, *LIBS_RANGE_MIB))
-        object.__setattr__(self, "cpu", _number("workload_cpu", self.cpu, *CPU_RANGE))
+        object.__setattr__(self, "app_mib", check_number("workload_app_mib", self.app_mib, *WORKLOAD_MEMORY_RANGE_MIB))
+        object.__setattr__(self, "libs_mib", check_number("workload_libs_mib", self.libs_mib, *LIBS_RANGE_MIB))
+        object.__setattr__(self, "cpu", check_number("workload_cpu", self.cpu, *CPU_RANGE))
 
 
 @dataclass(frozen=True)
@@ -100,8 +100,8 @@ class Platform:
     def __post_init__(self) -> None:
         if self.key not in PLATFORMS:
             raise ValueError(f"platform must be one of {', '.join(PLATFORMS)}, got {self.key!r}")
-        _number("guest_os_mib", self.guest_os_mib, 0.0, RAM_RANGE_MIB[1])
-        _number("overhead_mib", self.overhead_mib, 0.0, RAM_RANGE_MIB[1])
+        check_number("guest_os_mib", self.guest_os_mib, 0.0, RAM_RANGE_MIB[1])
+        check_number("overhead_mib", self.overhead_mib, 0.0, RAM_RANGE_MIB[1])
 
     def instance_mib(self, workload: Workload) -> float:
         """Memory one instance takes: overhead, guest OS, libraries, application."""
@@ -264,8 +264,8 @@ class State:
     cpu: float
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "ram_mib", _number("host_ram_mib", self.ram_mib, *RAM_RANGE_MIB))
-        object.__setattr__(self, "cores", _integer("host_cores", self.cores, *CORES_RANGE))
+        object.__setattr__(self, "ram_mib", check_number("host_ram_mib", self.ram_mib, *RAM_RANGE_MIB))
+        object.__setattr__(self, "cores", check_integer("host_cores", self.cores, *CORES_RANGE))
         platform(self.platform)
         self.workload()
 

@@ -1,0 +1,92 @@
+"""Consolidation: servers before and after, utilization, containers in VMs, the figures and controls."""
+
+import math
+
+import pytest
+
+from widgets import consolidation as c
+from widgets import model
+from widgets.explorables.consolidation import ConsolidationExplorer
+from widgets.figures import consolidation as fig
+
+
+def test_defaults_by_hand():
+    plan = c.default_plan()
+    assert (plan.apps, plan.ram_mib, plan.cores, plan.utilization, plan.ceiling) == (60, 65536, 16, 0.1, 0.8)
+    assert plan.app_cpu == pytest.approx(1.6)
+    vm = c.consolidate(plan.with_platform("vm"))
+    # a VM reserves ceil(1.6) = 2 vCPUs; 16 cores x 0.8 = 12.8 usable -> 6 per host; 60 / 6 = 10 hosts
+    assert vm.per_host.count == 6 and vm.per_host.limit == "cpu" and vm.servers_after == 10
+    assert vm.ratio == 6 and vm.utilization_after == pytest.approx(60 * 1.6 / (10 * 16))
+    ct = c.consolidate(plan.with_platform("container"))
+    # 12.8 / 1.6 = 8 per host -> ceil(60 / 8) = 8 hosts, the last one half full
+    assert ct.per_host.count == 8 and ct.servers_after == 8
+    assert ct.host_loads[-1] == pytest.approx(4 * 1.6 / 16) and ct.host_loads[0] == pytest.approx(0.8)
+
+
+def test_nested_pays_one_guest_os_per_vm_not_per_application():
+    plan = c.default_plan(platform="nested", vms_per_host=2)
+    ph = c.per_host(plan)
+    vm = model.platform("vm")
+    node_ram = (65536 - 1536) / 2 - vm.overhead_mib
+    per_container = 512 + 64 + 11268 / 1024
+    assert ph.by_memory == 2 * math.floor((node_ram - 1024) / per_container)
+    assert ph.by_cpu == 2 * math.floor(8 * 0.8 / 1.6 + 1e-9) == 8
+    assert c.consolidate(plan).servers_after == 8
+
+
+def test_nested_vm_too_small_fits_nothing():
+    plan = c.default_plan(platform="nested", ram_mib=2048, cores=4, vms_per_host=4)
+    r = c.consolidate(plan)
+    assert r.per_host.count == 0 and r.servers_after is None and r.ratio is None
+
+
+def test_servers_needed_rounds_up():
+    assert c.servers_needed(60, 8) == 8 and c.servers_needed(64, 8) == 8 and c.servers_needed(65, 8) == 9
+    assert c.servers_needed(5, 0) is None
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("apps", 0, "apps must be a whole number from 1 to 100000"),
+    ("utilization", 1.5, "utilization must be a number from 0.01 to 1"),
+    ("ceiling", 0, "ceiling must be a number from 0.1 to 1"),
+    ("platform", "microvm", "platform must be one of vm, container, nested"),
+    ("vms_per_host", 17, "vms_per_host must be a whole number from 1 to 16"),
+])
+def test_bad_plans_name_the_parameter(field, value, message):
+    with pytest.raises(ValueError, match=message):
+        c.default_plan(**{field: value})
+
+
+def test_servers_chart_for_the_default_plan():
+    spec = fig.spec(c.default_plan(), "en")
+    assert len(spec["data"]) == len(fig.TRACES)
+    one, vm, ct = (spec["data"][fig.TRACES.index(k)] for k in ("one_per_app", "vm", "container"))
+    assert one["y"][59] == 60 and vm["y"][59] == 10 and ct["y"][59] == 8
+    assert vm["line.width"] == 4 and ct["line.width"] == 2
+    assert spec["layout"]["title"]["text"] == "60 applications: 60 servers one per application, 10 hosts as VMs"
+
+
+def test_utilization_picture_draws_every_machine():
+    spec = fig.utilization_spec(c.default_plan(platform="container"), "en")
+    before_used = spec["data"][fig.UTIL_TRACES.index("before_used")]
+    after_used = spec["data"][fig.UTIL_TRACES.index("after_used")]
+    assert len(before_used["x"]) == 60 and set(before_used["y"]) == {0.1}
+    assert len(after_used["x"]) == 8
+    assert spec["layout"]["title"]["text"] == "Average CPU use: 10 % on 60 servers before, 75 % on 8 hosts after"
+
+
+def test_controls_change_both_figures():
+    e = ConsolidationExplorer("en")
+    e.update(platform="container", apps=150)
+    assert "19 hosts as containers" in e.servers.layout.title.text
+    assert len(e.picture.data[fig.UTIL_TRACES.index("after_used")].x) == 19
+    e.utilization.value = 0.3
+    assert e.plan.utilization == 0.3
+    assert "150 servers before" in e.picture.layout.title.text
+    with pytest.raises(ValueError, match="apps must be one of the control's values"):
+        e.update(apps=500)
+
+
+def test_japanese_titles():
+    assert "アプリ 60 個" in fig.build(c.default_plan(), "ja").layout.title.text

@@ -1,0 +1,132 @@
+"""The consolidation explorer: applications, host, utilization, ceiling, platform.
+
+One :class:`~widgets.consolidation.Plan` drives two views: the servers chart
+and the utilization picture (:mod:`widgets.figures.consolidation`). Every
+control offers only valid values; each change is one update per figure.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from .. import consolidation as model
+from ..figures import consolidation as figure
+from ..text import LANGUAGES, memory, t
+from .live import LiveFigure, apply
+
+# Host sizes offered (RAM MiB, cores): a small server up to a large one.
+HOSTS = ((8 * 1024, 4), (16 * 1024, 8), (64 * 1024, 16), (256 * 1024, 64), (1024 * 1024, 128))
+UTILIZATION_STOPS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5)
+CEILING_STOPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+VMS_STOPS = (1, 2, 4)
+
+
+def _nearest(stops, value):
+    return min(stops, key=lambda s: abs(s - value))
+
+
+class ConsolidationExplorer:
+    """Controls, a readout, the servers chart and the utilization picture."""
+
+    def __init__(self, lang: str = "en", plan: model.Plan | None = None):
+        if lang not in LANGUAGES:
+            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        self.lang = lang
+        plan = plan or model.default_plan()
+        style = {"description_width": "9em"}
+        layout = w.Layout(width="36em")
+        self.apps = w.IntSlider(value=min(plan.apps, figure.APPS_MAX), min=1, max=figure.APPS_MAX,
+                                description=t("consol.control.apps", lang), style=style, layout=layout)
+        host = min(HOSTS, key=lambda h: abs(h[0] - plan.ram_mib) + abs(h[1] - plan.cores))
+        self.host = w.SelectionSlider(
+            options=[(t("consol.host", lang, ram=memory(r), cores=c), (r, c)) for r, c in HOSTS], value=host,
+            description=t("consol.control.host", lang), style=style, layout=layout)
+        self.utilization = w.SelectionSlider(
+            options=[(f"{100 * u:.0f} %", u) for u in UTILIZATION_STOPS],
+            value=_nearest(UTILIZATION_STOPS, plan.utilization),
+            description=t("consol.control.utilization", lang), style=style, layout=layout)
+        self.ceiling = w.SelectionSlider(
+            options=[(f"{100 * c:.0f} %", c) for c in CEILING_STOPS], value=_nearest(CEILING_STOPS, plan.ceiling),
+            description=t("consol.control.ceiling", lang), style=style, layout=layout)
+        self.platform = w.ToggleButtons(
+            options=[(t(f"consol.button.{p}", lang), p) for p in model.PLATFORMS], value=plan.platform,
+            description=t("consol.control.platform", lang), style=style)
+        self.vms = w.SelectionSlider(options=list(VMS_STOPS), value=_nearest(VMS_STOPS, plan.vms_per_host),
+                                     description=t("consol.control.vms", lang), style=style, layout=layout)
+        self.controls = {"apps": self.apps, "host": self.host, "utilization": self.utilization,
+                         "ceiling": self.ceiling, "platform": self.platform, "vms": self.vms}
+        self.plan = self._plan_from_controls()
+        self.readout = w.HTML(layout=w.Layout(min_height="2.5em"))
+        self.servers = LiveFigure(figure.spec(self.plan, lang))
+        self.picture = LiveFigure(figure.utilization_spec(self.plan, lang))
+        self._read()
+        for control in self.controls.values():
+            control.observe(self._on_control, names="value")
+
+    def _plan_from_controls(self) -> model.Plan:
+        ram, cores = self.host.value
+        return model.Plan(apps=self.apps.value, ram_mib=ram, cores=cores, utilization=self.utilization.value,
+                          ceiling=self.ceiling.value, platform=self.platform.value, vms_per_host=self.vms.value)
+
+    def _on_control(self, change) -> None:
+        self.set_plan(self._plan_from_controls())
+
+    def set_plan(self, plan: model.Plan) -> None:
+        """Show a plan: both figures redraw from it."""
+        if not isinstance(plan, model.Plan):
+            raise ValueError(f"plan must be a widgets.consolidation.Plan, got {plan!r}")
+        self.plan = plan
+        data, dynamic = figure.traces(plan, self.lang)
+        apply(self.servers, data, figure.layout_changes(dynamic, self.lang))
+        data, dynamic = figure.utilization_traces(plan, self.lang)
+        apply(self.picture, data, figure.utilization_layout_changes(dynamic, self.lang))
+        self._read()
+
+    def update(self, **values) -> None:
+        """Set controls from Python by name (apps, host, utilization, ceiling, platform, vms)."""
+        for name, value in values.items():
+            if name not in self.controls:
+                raise ValueError(f"no control {name!r}; controls: {', '.join(self.controls)}")
+            control = self.controls[name]
+            allowed = (list(range(control.min, control.max + 1)) if isinstance(control, w.IntSlider)
+                       else [v for _, v in control.options] if isinstance(control, w.ToggleButtons)
+                       else list(control.options) if not isinstance(control.options[0], tuple)
+                       else [v for _, v in control.options])
+            if value not in allowed:
+                shown = (f"whole numbers from {control.min} to {control.max}" if isinstance(control, w.IntSlider)
+                         else ", ".join(str(v) for v in allowed))
+                raise ValueError(f"{name} must be one of the control's values ({shown}), got {value!r}")
+        for control in self.controls.values():
+            control.unobserve(self._on_control, names="value")
+        try:
+            for name, value in values.items():
+                self.controls[name].value = value
+        finally:
+            for control in self.controls.values():
+                control.observe(self._on_control, names="value")
+        self.set_plan(self._plan_from_controls())
+
+    def _read(self) -> None:
+        p, lang = self.plan, self.lang
+        ph = model.per_host(p)
+        how = t(f"consol.how.{p.platform}", lang)
+        cpu = f"{p.app_cpu:.2g}"
+        if ph.count == 0:
+            self.readout.value = t("consol.readout_none", lang, cpu=cpu, how=how)
+            return
+        result = model.consolidate(p)
+        self.readout.value = t("consol.readout", lang, cpu=cpu, count=ph.count, how=how,
+                               limit=t(f"limit.{ph.limit}", lang), ratio=f"{result.ratio:.1f}".rstrip("0").rstrip("."))
+
+    def widget(self) -> w.VBox:
+        box = w.VBox([self.apps, self.host, self.utilization, self.ceiling, self.platform, self.vms, self.readout,
+                      self.servers, self.picture])
+        box.explorer = self
+        return box
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget()._repr_mimebundle_(**kwargs)
+
+
+def consolidation_explorer(lang: str = "en") -> w.VBox:
+    return ConsolidationExplorer(lang).widget()

@@ -1,0 +1,103 @@
+"""The start-up explorer: the timeline chart, and a button that times a process here.
+
+One :class:`~widgets.figures.startup.View` drives the chart: the time axis (log
+or linear), whether the published measurements show, and the reader's own
+timing. "Time it on my machine" starts a fixed command (:mod:`widgets.timing`)
+and redraws the chart with the result in one update.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import ipywidgets as w
+
+from .. import timing
+from ..figures import startup as figure
+from ..figures.startup import View, duration
+from ..text import LANGUAGES, t
+from .live import LiveFigure, apply
+
+REPEAT_STOPS = (5, 10, 20, 50, 100)
+
+
+class StartupExplorer:
+    """Controls, a readout and the timeline chart, sharing one view."""
+
+    def __init__(self, lang: str = "en", view: View | None = None):
+        if lang not in LANGUAGES:
+            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        self.lang = lang
+        self.view = view or View()
+        style = {"description_width": "7em"}
+        self.scale = w.ToggleButtons(options=[(t(f"startup.scale.{s}", lang), s) for s in figure.SCALES],
+                                     value=self.view.scale, description=t("startup.control.scale", lang),
+                                     style=style)
+        self.refs = w.Checkbox(value=self.view.refs, description=t("startup.control.refs", lang),
+                               indent=False)
+        commands = timing.commands()
+        self.command = w.ToggleButtons(options=[(t(f"startup.command.{c}", lang), c) for c in commands],
+                                       value=timing.default_command(),
+                                       description=t("startup.control.command", lang), style=style)
+        self.repeats = w.SelectionSlider(options=list(REPEAT_STOPS), value=timing.DEFAULT_REPEATS,
+                                         description=t("startup.control.repeats", lang), style=style)
+        self.button = w.Button(description=t("startup.button", lang), icon="stopwatch",
+                               layout=w.Layout(width="16em"))
+        self.readout = w.HTML(layout=w.Layout(min_height="2.5em"))
+        self.figure = LiveFigure(figure.spec(self.view, lang))
+        self.controls = {"scale": self.scale, "refs": self.refs}
+        self.figures = {"timeline": self.figure}
+        self._read()
+        self.scale.observe(self._on_control, names="value")
+        self.refs.observe(self._on_control, names="value")
+        self.button.on_click(lambda _: self.measure())
+
+    def _on_control(self, change) -> None:
+        self.set_view(replace(self.view, scale=self.scale.value, refs=self.refs.value))
+
+    def set_view(self, view: View) -> None:
+        """Show a view: the chart redraws from it in one update."""
+        if not isinstance(view, View):
+            raise ValueError(f"view must be a widgets.figures.startup.View, got {view!r}")
+        self.view = view
+        data, dynamic = figure.traces(view, self.lang)
+        apply(self.figure, data, figure.layout_changes(dynamic, self.lang))
+        self._read()
+
+    def measure(self, command: str | None = None, repeats: int | None = None) -> timing.Timing | None:
+        """Time the chosen fixed command here and place it on the chart."""
+        command = self.command.value if command is None else command
+        repeats = self.repeats.value if repeats is None else repeats
+        self.readout.value = t("startup.measuring", self.lang, n=repeats)
+        self.button.disabled = True
+        try:
+            result = timing.measure(command, repeats)
+        except (OSError, timing.subprocess.SubprocessError) as err:
+            self.readout.value = t("startup.failed", self.lang, error=type(err).__name__)
+            return None
+        finally:
+            self.button.disabled = False
+        self.set_view(replace(self.view, measured=result))
+        return result
+
+    def _read(self) -> None:
+        m = self.view.measured
+        if m is None:
+            self.readout.value = t("startup.readout.none", self.lang)
+            return
+        self.readout.value = t("startup.readout", self.lang, command=t(f"startup.command.{m.command}", self.lang),
+                               median=duration(m.median_ms), n=m.repeats, low=duration(m.low_ms),
+                               high=duration(m.high_ms))
+
+    def widget(self) -> w.VBox:
+        box = w.VBox([self.scale, self.refs, w.HBox([self.command]), self.repeats, self.button, self.readout,
+                      self.figure])
+        box.explorer = self
+        return box
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget()._repr_mimebundle_(**kwargs)
+
+
+def startup_explorer(lang: str = "en") -> w.VBox:
+    return StartupExplorer(lang).widget()
