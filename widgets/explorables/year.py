@@ -1,0 +1,166 @@
+"""The year explorer: pick a year, see what a machine of that year could host.
+
+A year slider (1998 to the latest year in data/hardware.csv), a machine
+toggle (a typical home PC or a large server) and a platform toggle (VM or
+container) make a :class:`widgets.growth.YearState`. Every view redraws from
+it: the growth figures move their year line and markers, a readout states
+the machine (interpolated between data points where the year is not one) and
+how many of chapter 2's default services fit, and the host stack diagram of
+chapter 2 (:mod:`widgets.figures.stack`, reused) draws that year's machine
+through its :class:`widgets.model.State`.
+
+Controls offer only valid values; an invalid value from Python raises the
+ValueError of :class:`~widgets.growth.YearState`, naming the parameter and
+its allowed range, before any view changes.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from .. import growth, model
+from ..figures import growth as growth_figures
+from ..figures import stack
+from ..text import LANGUAGES, memory, t
+from .live import LiveFigure, apply
+
+VIEWS = (*growth_figures.NAMES, "stack")
+
+
+class YearExplorer:
+    """A year slider and toggles driving the growth figures, a readout and the stack diagram."""
+
+    def __init__(self, lang: str = "en", state: growth.YearState | None = None, *,
+                 show: tuple[str, ...] = VIEWS):
+        if lang not in LANGUAGES:
+            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        unknown = set(show) - set(VIEWS)
+        if unknown or not show:
+            raise ValueError(f"show must name some of {', '.join(VIEWS)}, got {show!r}")
+        if state is not None and not isinstance(state, growth.YearState):
+            raise ValueError(f"state must be a widgets.growth.YearState, got {state!r}")
+        self.lang = lang
+        self.state = state or growth.default_year_state()
+        first, last = growth.years()
+        style = {"description_width": "6em"}
+        self.year = w.IntSlider(value=self.state.year, min=first, max=last, step=1,
+                                description=t("year.control.year", lang), continuous_update=True,
+                                style=style, layout=w.Layout(width="34em"))
+        self.machine = w.ToggleButtons(
+            options=[(t(f"year.machine.{m}", lang), m) for m in growth.MACHINES], value=self.state.machine,
+            description=t("year.control.machine", lang), style=style)
+        self.platform = w.ToggleButtons(
+            options=[(t(f"platform.{p}.button", lang), p) for p in growth.PLATFORMS], value=self.state.platform,
+            description=t("year.control.platform", lang), style=style)
+        self.controls = {"year": self.year, "machine": self.machine, "platform": self.platform}
+        self.readout = w.HTML(layout=w.Layout(min_height="4.5em"))
+        self.figures: dict[str, LiveFigure] = {}
+        for name in show:
+            if name == "stack":
+                self.figures[name] = LiveFigure(stack.spec(self.state.host_state(), lang))
+            else:
+                self.figures[name] = LiveFigure(growth_figures.spec(self.state, lang, name))
+        self._describe()
+        for control in self.controls.values():
+            control.observe(self._on_control, names="value")
+
+    # -- state -------------------------------------------------------------
+    def _on_control(self, change) -> None:
+        self.set_state(growth.YearState(self.year.value, self.machine.value, self.platform.value))
+
+    def set_state(self, state: growth.YearState) -> None:
+        """Show a state: every view redraws from it (one update per figure)."""
+        if not isinstance(state, growth.YearState):
+            raise ValueError(f"state must be a widgets.growth.YearState, got {state!r}")
+        previous, self.state = self.state, state
+        for name, fig in self.figures.items():
+            if name == "stack":
+                data, dynamic = stack.traces(state.host_state(), self.lang)
+                apply(fig, data, stack.layout_changes(dynamic, self.lang))
+            elif previous.year != state.year:
+                data, dynamic = growth_figures.traces(state, self.lang, name)
+                moving = growth_figures.MOVING  # only the year line and the markers move
+                apply(fig, data[-moving:], growth_figures.layout_changes(dynamic, self.lang),
+                      first=len(data) - moving)
+        self._describe()
+
+    def update(self, **values) -> None:
+        """Set controls from Python by name (year, machine, platform); refuses values the controls lack."""
+        for name in values:
+            if name not in self.controls:
+                raise ValueError(f"no control {name!r}; controls: {', '.join(self.controls)}")
+        merged = dict(year=self.year.value, machine=self.machine.value, platform=self.platform.value)
+        merged.update(values)
+        state = growth.YearState(**merged)  # raises ValueError naming the parameter and its range
+        for control in self.controls.values():
+            control.unobserve(self._on_control, names="value")
+        try:
+            self.year.value, self.machine.value, self.platform.value = state.year, state.machine, state.platform
+        finally:
+            for control in self.controls.values():
+                control.observe(self._on_control, names="value")
+        self.set_state(state)
+
+    # -- readout -------------------------------------------------------------
+    def readout_text(self) -> str:
+        """The readout for the current state: the machine, then what fits on it."""
+        return readout(self.state, self.lang)
+
+    def _describe(self) -> None:
+        self.readout.value = self.readout_text()
+
+    # -- display -------------------------------------------------------------
+    def widget(self, *views: str, full: bool = True) -> w.VBox:
+        """Controls, readout and the named views (all shown ones by default).
+
+        With full=False only the year slider comes with the views: a second view of the same
+        slider, for a figure further down the page (moving either moves both).
+        """
+        names = views or tuple(self.figures)
+        missing = [v for v in names if v not in self.figures]
+        if missing:
+            raise ValueError(f"views must be among the shown ones ({', '.join(self.figures)}), got {missing}")
+        top = [self.year, self.machine, self.platform, self.readout] if full else [self.year]
+        box = w.VBox([*top, *(self.figures[v] for v in names)])
+        box.explorer = self
+        return box
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget()._repr_mimebundle_(**kwargs)
+
+
+def readout(state: growth.YearState, lang: str = "en") -> str:
+    """What a machine of the state's year was, and how many of chapter 2's services fit on it."""
+    m = state.machine_now()
+    if m.ram_how == m.cores_how:
+        how = t(f"year.how.{m.ram_how}", lang)
+    else:
+        how = t("year.how.each", lang, ram=t(f"year.how.{m.ram_how}", lang), cores=t(f"year.how.{m.cores_how}", lang))
+    cores = t("growth.core_value", lang) if m.cores == 1 else t("growth.cores_value", lang, cores=f"{m.cores:,}")
+    lines = [t("year.readout.machine", lang, year=state.year, machine=t(f"year.machine.{state.machine}.name", lang),
+               ram=memory(m.ram_mib), cores=cores, how=how)]
+    fit = state.fit()
+    if fit is None:
+        lines.append(t("year.readout.too_small", lang, reserve=memory(model.default_state().reserved_mib)))
+    elif fit.count == 0:
+        lines.append(t("year.readout.none", lang, platform=t(f"platform.{state.platform}", lang),
+                       limit=t(f"limit.{fit.limit}", lang)))
+    elif fit.count == 1:
+        lines.append(t("year.readout.once", lang, platform=t(f"platform.{state.platform}", lang),
+                       limit=t(f"limit.{fit.limit}", lang)))
+    else:
+        lines.append(t("year.readout.fit", lang, count=f"{fit.count:,}",
+                       platforms=t(f"platform.{state.platform}.plural", lang), limit=t(f"limit.{fit.limit}", lang)))
+    usd = growth.price_per_gb(state.year)
+    if usd is None:
+        lines.append(t("year.readout.no_price", lang))
+    else:
+        point = growth.is_data_year(growth.dram_price(), state.year)
+        lines.append(t("year.readout.price_point" if point else "year.readout.price", lang,
+                       price=growth_figures.price_text(usd, lang)))
+    return "<br>".join(lines)
+
+
+def year_explorer(lang: str = "en", **state) -> w.VBox:
+    """The year explorer as one widget: controls, readout, growth figures and the stack diagram."""
+    return YearExplorer(lang, growth.default_year_state(**state) if state else None).widget()
