@@ -33,6 +33,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 # `controls` dict of ipywidgets controls and a `figures` dict of LiveFigures).
 EXPLORABLES = {
     "host explorer (ch. 2)": "widgets.explorables.host:HostExplorer",
+    "start-up timeline (ch. 3)": "widgets.explorables.startup:StartupExplorer",
+    "year explorer (ch. 5)": "widgets.explorables.year:YearExplorer",
+    "consolidation explorer (ch. 6)": "widgets.explorables.consolidation:ConsolidationExplorer",
 }
 
 CHANGES = 240
@@ -54,15 +57,24 @@ def _choices(control: w.ValueWidget) -> list:
 
 
 def changes(controls: dict, n: int, seed: int = 1) -> list[tuple[str, object]]:
-    """n changes: every control to both ends and back first, then random moves."""
+    """n real changes: every control to both ends and back first, then random moves."""
     rng = random.Random(seed)
-    plan, values = [], {name: _choices(c) for name, c in controls.items()}
+    values = {name: _choices(c) for name, c in controls.items()}
     values = {k: v for k, v in values.items() if len(v) > 1}
+    current = {name: controls[name].value for name in values}
+    wanted = []
     for name, vals in values.items():
-        plan += [(name, vals[0]), (name, vals[-1]), (name, controls[name].value)]
+        wanted += [(name, vals[0]), (name, vals[-1]), (name, current[name])]
+    plan = []
+    for name, value in wanted:
+        if current[name] != value:
+            plan.append((name, value))
+            current[name] = value
     while len(plan) < n:
         name = rng.choice(sorted(values))
-        plan.append((name, rng.choice(values[name])))
+        value = rng.choice([v for v in values[name] if v != current[name]])
+        plan.append((name, value))
+        current[name] = value
     return plan
 
 
@@ -79,14 +91,11 @@ def kernel_latency(factory: str, n: int = CHANGES) -> dict | None:
         return None
     explorer = cls()
     controls = explorer.controls
-    plan = changes(controls, n)
-    for name, value in plan[:20]:                       # warm up
+    for name, value in changes(controls, 20, seed=2):   # warm up
         controls[name].value = value
     times = []
     gc.collect()
-    for name, value in plan:
-        if controls[name].value == value:               # a no-op is not a change
-            continue
+    for name, value in changes(controls, n):
         start = time.perf_counter()
         controls[name].value = value
         times.append((time.perf_counter() - start) * 1000)

@@ -64,17 +64,12 @@ def _split(points: tuple[tuple[int, str | None], ...]) -> tuple[list, list]:
 
 def traces(state: model.State, lang: str = "en") -> tuple[list[dict], dict]:
     """Each trace's data, and the layout entries that depend on the state."""
-    xs = list(grid())
-    labels = _grid_labels()
-    limit_text = {k: t(f"limit.{k}", lang) for k in ("memory", "cpu", "both")}
     data = []
     top = 1
     for key in ORDER:
         points = curve(key, state.cores, state.app_mib, state.cpu)
         top = max(top, max(c for c, _ in points))
-        custom = [[lab, limit_text.get(lim, "")] for lab, (_, lim) in zip(labels, points)]
-        for y in _split(points):
-            data.append(dict(x=xs, y=y, customdata=custom))
+        data.extend(dict(y=y) for y in _split(points))
     y_top = math.log10(top) + 0.3
     fit = state.fit()
     plural = t(f"platform.{state.platform}.plural", lang)
@@ -98,11 +93,12 @@ def layout_changes(dynamic: dict, lang: str) -> dict:
 def spec(state: model.State, lang: str = "en") -> dict:
     data, dynamic = traces(state, lang)
     styles = []
+    xs, labels = list(grid()), list(_grid_labels())
     for key in ORDER:
         name = t(f"platform.{key}.plural", lang)
-        hover = t("density.hover", lang, platform=name) + "<extra></extra>"
         for kind in ("memory", "cpu"):
-            styles.append(dict(type="scatter", mode="lines", name=name, legendgroup=key,
+            hover = t("density.hover", lang, platform=name, limit=t(f"limit.{kind}", lang)) + "<extra></extra>"
+            styles.append(dict(type="scatter", mode="lines", name=name, legendgroup=key, x=xs, customdata=labels,
                                showlegend=kind == "memory", hovertemplate=hover,
                                line=dict(color=palette.PLATFORM[key], width=3,
                                          dash="solid" if kind == "memory" else "dot")))

@@ -55,8 +55,8 @@ TEXT: dict[str, dict[str, str]] = {
     "density.here": {"en": "this host: {count} {platforms}", "ja": "このホスト: {platforms} {count} 個"},
     "density.here_one": {"en": "this host: 1 {platform}", "ja": "このホスト: {platform} 1 個"},
     "density.here_none": {"en": "this host: none fit", "ja": "このホスト: 1 個も入らない"},
-    "density.hover": {"en": "{platform}<br>host RAM %{{customdata[0]}}<br>%{{y:,}} fit, limited by %{{customdata[1]}}",
-                      "ja": "{platform}<br>ホストのメモリ %{{customdata[0]}}<br>%{{y:,}} 個、制約: %{{customdata[1]}}"},
+    "density.hover": {"en": "{platform}<br>host RAM %{{customdata}}<br>%{{y:,}} fit, limited by {limit}",
+                      "ja": "{platform}<br>ホストのメモリ %{{customdata}}<br>%{{y:,}} 個、制約: {limit}"},
     # controls
     "control.ram": {"en": "Host RAM", "ja": "ホストのメモリ"},
     "control.cores": {"en": "Cores", "ja": "コア数"},
