@@ -28,7 +28,7 @@ def _bar(name: str, layer: str, *, pattern: str = "") -> dict:
     return dict(type="bar", orientation="h", name=name, width=0.86,
                 marker=dict(color=palette.LAYER[layer], line=dict(color="#FFFFFF", width=1),
                             pattern=dict(shape=pattern, fgcolor="#FFFFFF", fillmode="overlay")),
-                textposition="inside", insidetextanchor="middle", constraintext="both",
+                textposition="inside", insidetextanchor="middle", constraintext="both", textangle=0,
                 textfont=dict(color=palette.ON_LAYER[layer]), cliponaxis=False,
                 hovertemplate="%{customdata}<extra></extra>")
 
