@@ -1,0 +1,203 @@
+"""The live panel of chapter 7: where is this notebook running, and what may it use?
+
+It reads the reader's own machine with :func:`widgets.machine.read_machine`
+(``root="/"``; tests pass a captured tree) and shows, in words from the text
+table: the RAM the kernel reports against the cgroup memory limit, the CPUs
+against the CPU quota, the cgroups version, the namespaces, and the verdict
+(container, VM, physical machine, or not settled) with its evidence. Off Linux
+(no ``/proc``) it says what it cannot see. It never raises for what it reads.
+
+With ``ask_first`` the reader guesses before the panel reveals the answer.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import math
+
+import ipywidgets as w
+
+from .. import kernel
+from ..text import LANGUAGES, memory, t
+
+GUESSES = ("container", "vm", "bare-metal", "unsure")
+# ipywidgets' HTML sets a control-height line height; prose needs its own.
+_STYLE = "line-height:1.45"
+
+
+def _pct(share: float) -> str:
+    """A share as a percentage, halves rounded up (12.5 -> 13 %); one decimal below 10 %."""
+    pct = 100 * share
+    if pct < 10:
+        return f"{math.floor(pct * 10 + 0.5) / 10:.1f} %"
+    return f"{math.floor(pct + 0.5):.0f} %"
+
+
+def _num(x: float) -> str:
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def _bar(facts: kernel.PanelFacts, lang: str) -> str:
+    """Two horizontal bars: RAM the kernel reports, and the cgroup limit to the same scale."""
+    share = min(facts.mem_limit_share, 1.0)
+    row = ("<div style='display:flex;align-items:center;gap:0.5em;margin:2px 0'>"
+           "<span style='width:11em;font-size:90%'>{label}</span>"
+           "<span style='flex:1;max-width:24em;background:#F4F4F4'>"
+           "<span style='display:block;width:{width:.2f}%;min-width:2px;height:0.9em;background:{colour}'></span>"
+           "</span><span style='font-size:90%'>{value}</span></div>")
+    return (row.format(label=t("panel.bar.total", lang), width=100, colour="#56B4E9",
+                       value=memory(facts.mem_total_gib * 1024))
+            + row.format(label=t("panel.bar.limit", lang), width=100 * share, colour="#E69F00",
+                         value=memory(facts.mem_limit_gib * 1024)))
+
+
+def _join(items: list[str], lang: str) -> str:
+    """Sentences (already escaped) joined as the language joins them: a space in English, none in Japanese."""
+    return functools.reduce(lambda a, b: t("panel.join", lang, a=a, b=b), items) if items else ""
+
+
+def _head(key: str, lang: str) -> str:
+    return f"<b>{html.escape(t('panel.heading', lang, name=t(key, lang)))}</b>"
+
+
+def _evidence(code: str, values: dict[str, str], lang: str) -> str:
+    return t(f"panel.ev.{code}", lang, **values)
+
+
+def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
+    """The panel's content as HTML (pure: facts in, text out)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+    esc = html.escape
+    if not facts.supported:
+        return f"<div class='machine-panel' style='{_STYLE}'><p><b>{esc(t('panel.verdict.unsupported', lang))}</b></p></div>"
+    parts = []
+    verdict = [t(f"panel.verdict.{facts.verdict}", lang)]
+    if facts.verdict == "container" and facts.hypervisor is not None:
+        verdict.append(t("panel.under.unnamed", lang) if facts.hypervisor == "unidentified"
+                       else t("panel.under.named", lang, hypervisor=facts.hypervisor))
+    elif facts.verdict == "container-weak" and facts.hypervisor is not None:
+        verdict.append(t("panel.weak.vm", lang))
+    elif facts.verdict == "vm":
+        verdict.append(t("panel.vm.unnamed", lang) if facts.hypervisor == "unidentified"
+                       else t("panel.vm.named", lang, hypervisor=facts.hypervisor))
+    parts.append(f"<p>{_join([f'<b>{esc(verdict[0])}</b>', *map(esc, verdict[1:])], lang)}</p>")
+
+    # memory: what the kernel reports against the cgroup limit
+    mem = []
+    if facts.mem_total_gib is None:
+        mem.append(t("panel.memory.unknown", lang))
+    else:
+        mem.append(t("panel.memory.total", lang, total=memory(facts.mem_total_gib * 1024)))
+    bar = ""
+    if facts.mem_limit_gib is None:
+        mem.append(t("panel.memory.no_limit", lang))
+    elif facts.mem_limit_share is not None and facts.mem_limit_share > 1:
+        mem.append(t("panel.memory.limit_over", lang, limit=memory(facts.mem_limit_gib * 1024)))
+    elif facts.mem_limit_share is not None:
+        mem.append(t("panel.memory.limit", lang, limit=memory(facts.mem_limit_gib * 1024),
+                     share=_pct(facts.mem_limit_share)))
+        bar = _bar(facts, lang)
+    else:
+        mem.append(t("panel.memory.limit", lang, limit=memory(facts.mem_limit_gib * 1024), share="?"))
+    parts.append(f"<p>{_join([_head('panel.memory', lang), *map(esc, mem)], lang)}</p>{bar}")
+
+    # CPUs against the quota
+    cpu = [t("panel.cpu.unknown", lang) if facts.cpu_count is None
+           else t("panel.cpu.total", lang, count=facts.cpu_count)]
+    if facts.cpu_quota is None:
+        cpu.append(t("panel.cpu.no_quota", lang))
+    else:
+        share = _pct(facts.cpu_quota / facts.cpu_count) if facts.cpu_count else "?"
+        cpu.append(t("panel.cpu.quota", lang, quota=_num(facts.cpu_quota), share=share))
+    parts.append(f"<p>{_join([_head('panel.cpu', lang), *map(esc, cpu)], lang)}</p>")
+
+    version = (t("panel.cgroups.unknown", lang) if facts.cgroup_version is None
+               else t("panel.cgroups.version", lang, version=facts.cgroup_version))
+    parts.append(f"<p>{_join([_head('panel.cgroups', lang), esc(version)], lang)}</p>")
+
+    if facts.namespaces:
+        ns = [t("panel.ns.list", lang, count=len(facts.namespaces), known=facts.namespace_types_known,
+                names=", ".join(name for name, _ in facts.namespaces))]
+        if facts.own_pid_namespace is not None:
+            ns.append(t("panel.ns.own_pid" if facts.own_pid_namespace else "panel.ns.host_pid", lang))
+        ids = ", ".join(f"{name} {ident}" for name, ident in facts.namespaces)
+        ids_html = f"<span style='color:#666;font-size:85%'>({esc(t('panel.ns.ids', lang))}: {esc(ids)})</span>"
+        parts.append(f"<p>{_join([_head('panel.ns', lang), *map(esc, ns), ids_html], lang)}</p>")
+    else:
+        parts.append(f"<p>{_join([_head('panel.ns', lang), esc(t('panel.ns.none', lang))], lang)}</p>")
+
+    found = [*facts.container_evidence, *facts.hypervisor_evidence]
+    items = "".join(f"<li>{esc(_evidence(code, values, lang))}</li>" for code, values in found) \
+        or f"<li>{esc(t('panel.evidence.none', lang))}</li>"
+    parts.append(f"<p style='margin-bottom:0'>{_head('panel.evidence', lang)}</p><ul>{items}</ul>")
+    if facts.notes:
+        notes = "".join(f"<li><code>{esc(n)}</code></li>" for n in facts.notes)
+        parts.append(f"<details><summary>{esc(t('panel.notes', lang, count=len(facts.notes)))}</summary>"
+                     f"<ul>{notes}</ul></details>")
+    return f"<div class='machine-panel' style='{_STYLE}'>" + "".join(parts) + "</div>"
+
+
+class MachinePanel:
+    """The live panel: an optional guess, a reveal, the machine's facts, a "read again" button."""
+
+    def __init__(self, lang: str = "en", root: str = "/", *, ask_first: bool = True):
+        if lang not in LANGUAGES:
+            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        if not isinstance(root, str) or not root:
+            raise ValueError(f"root must be a non-empty path string, got {root!r}")
+        self.lang, self.root = lang, root
+        self.facts: kernel.PanelFacts | None = None
+        self.guess = w.RadioButtons(options=[(t(f"panel.guess.{g}", lang), g) for g in GUESSES], value=None,
+                                    description=t("panel.guess.label", lang), style={"description_width": "6em"})
+        self.reveal_button = w.Button(description=t("panel.reveal", lang), tooltip=t("panel.reveal.tip", lang),
+                                      button_style="primary", icon="eye")
+        self.reread_button = w.Button(description=t("panel.reread", lang), tooltip=t("panel.reread.tip", lang),
+                                      icon="refresh")
+        self.ask = w.HTML(f"<p><b>{html.escape(t('panel.ask', lang))}</b></p>")
+        self.comparison = w.HTML()
+        self.output = w.HTML(layout=w.Layout(max_width="46em"))
+        self.revealed = False
+        self.reveal_button.on_click(lambda _: self.reveal())
+        self.reread_button.on_click(lambda _: self.refresh())
+        self.reread_button.layout.display = "none"
+        self.guess.observe(lambda _: self.revealed and self._compare(), names="value")
+        if not ask_first:
+            self.reveal()
+
+    def refresh(self) -> kernel.PanelFacts:
+        """Read the machine again and redraw."""
+        self.facts = kernel.read_panel(self.root)
+        self.output.value = render(self.facts, self.lang)
+        self._compare()
+        return self.facts
+
+    def reveal(self) -> kernel.PanelFacts:
+        """Show what the machine says (and how it compares with the guess)."""
+        self.revealed = True
+        self.reveal_button.layout.display = "none"
+        self.reread_button.layout.display = None
+        return self.refresh()
+
+    def _compare(self) -> None:
+        f, lang = self.facts, self.lang
+        guessed = (t("panel.you_guessed", lang, guess=t(f"panel.guess.{self.guess.value}", lang))
+                   if self.guess.value is not None else t("panel.no_guess", lang))
+        kind = f.verdict if f.supported else "unknown"
+        says = t("panel.says", lang, kind=t(f"panel.kind.{kind}", lang))
+        self.comparison.value = f"<p>{_join([html.escape(guessed), html.escape(says)], lang)}</p>"
+
+    def widget(self) -> w.VBox:
+        box = w.VBox([self.ask, self.guess, w.HBox([self.reveal_button, self.reread_button]),
+                      self.comparison, self.output])
+        box.panel = self
+        return box
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget()._repr_mimebundle_(**kwargs)
+
+
+def machine_panel(lang: str = "en", root: str = "/", *, ask_first: bool = True) -> w.VBox:
+    """The live panel as one widget."""
+    return MachinePanel(lang, root, ask_first=ask_first).widget()
