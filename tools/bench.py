@@ -32,8 +32,10 @@ sys.path.insert(0, str(ROOT / "tools"))
 # Explorables to measure: name -> "module:factory" (a factory returns an object with a
 # `controls` dict of ipywidgets controls and a `figures` dict of LiveFigures).
 EXPLORABLES = {
+    "illusion picker (ch. 1)": "widgets.explorables.picker:Picker",
     "host explorer (ch. 2)": "widgets.explorables.host:HostExplorer",
     "start-up timeline (ch. 3)": "widgets.explorables.startup:StartupExplorer",
+    "comparison table (ch. 4)": "widgets.explorables.compare:ComparisonTable",
     "year explorer (ch. 5)": "widgets.explorables.year:YearExplorer",
     "consolidation explorer (ch. 6)": "widgets.explorables.consolidation:ConsolidationExplorer",
 }

@@ -87,6 +87,8 @@ class ComparisonTable:
         self.table = w.HTML()
         self.evidence = w.HTML(layout=w.Layout(min_height="4.5em", max_width="52em"))
         self.figure = LiveFigure(figure.spec(self.row, lang))
+        self.controls = {"row": self.picker}
+        self.figures = {"evidence": self.figure}
         self._describe()
         self.picker.observe(self._on_pick, names="value")
 
