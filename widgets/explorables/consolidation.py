@@ -12,6 +12,7 @@ import ipywidgets as w
 from .. import consolidation as model
 from ..figures import consolidation as figure
 from ..text import LANGUAGES, memory, t
+from .base import Explorable
 from .live import LiveFigure, apply
 
 # Host sizes offered (RAM MiB, cores): a small server up to a large one.
@@ -25,7 +26,7 @@ def _nearest(stops, value):
     return min(stops, key=lambda s: abs(s - value))
 
 
-class ConsolidationExplorer:
+class ConsolidationExplorer(Explorable):
     """Controls, a readout, the servers chart and the utilization picture."""
 
     def __init__(self, lang: str = "en", plan: model.Plan | None = None):
@@ -60,15 +61,14 @@ class ConsolidationExplorer:
         self.servers = LiveFigure(figure.spec(self.plan, lang))
         self.picture = LiveFigure(figure.utilization_spec(self.plan, lang))
         self._read()
-        for control in self.controls.values():
-            control.observe(self._on_control, names="value")
+        self._watch()
 
     def _plan_from_controls(self) -> model.Plan:
         ram, cores = self.host.value
         return model.Plan(apps=self.apps.value, ram_mib=ram, cores=cores, utilization=self.utilization.value,
                           ceiling=self.ceiling.value, platform=self.platform.value, vms_per_host=self.vms.value)
 
-    def _on_control(self, change) -> None:
+    def redraw_from_controls(self) -> None:
         self.set_plan(self._plan_from_controls())
 
     def set_plan(self, plan: model.Plan) -> None:
@@ -81,30 +81,6 @@ class ConsolidationExplorer:
         data, dynamic = figure.utilization_traces(plan, self.lang)
         apply(self.picture, data, figure.utilization_layout_changes(dynamic, self.lang))
         self._read()
-
-    def update(self, **values) -> None:
-        """Set controls from Python by name (apps, host, utilization, ceiling, platform, vms)."""
-        for name, value in values.items():
-            if name not in self.controls:
-                raise ValueError(f"no control {name!r}; controls: {', '.join(self.controls)}")
-            control = self.controls[name]
-            allowed = (list(range(control.min, control.max + 1)) if isinstance(control, w.IntSlider)
-                       else [v for _, v in control.options] if isinstance(control, w.ToggleButtons)
-                       else list(control.options) if not isinstance(control.options[0], tuple)
-                       else [v for _, v in control.options])
-            if value not in allowed:
-                shown = (f"whole numbers from {control.min} to {control.max}" if isinstance(control, w.IntSlider)
-                         else ", ".join(str(v) for v in allowed))
-                raise ValueError(f"{name} must be one of the control's values ({shown}), got {value!r}")
-        for control in self.controls.values():
-            control.unobserve(self._on_control, names="value")
-        try:
-            for name, value in values.items():
-                self.controls[name].value = value
-        finally:
-            for control in self.controls.values():
-                control.observe(self._on_control, names="value")
-        self.set_plan(self._plan_from_controls())
 
     def _read(self) -> None:
         p, lang = self.plan, self.lang

@@ -15,6 +15,7 @@ import ipywidgets as w
 from .. import model
 from ..figures import density, stack
 from ..text import LANGUAGES, memory, t
+from .base import Explorable
 from .live import LiveFigure, apply
 
 # Stops of the host RAM slider: 64 MB to 4 TB, two stops per doubling (log scale).
@@ -28,7 +29,7 @@ def _nearest(stops: tuple, value: float) -> float:
     return min(stops, key=lambda s: abs(s - value))
 
 
-class HostExplorer:
+class HostExplorer(Explorable):
     """Controls and linked figures sharing one state."""
 
     def __init__(self, lang: str = "en", state: model.State | None = None, *,
@@ -68,15 +69,14 @@ class HostExplorer:
         if "density" in show:
             self.figures["density"] = LiveFigure(density.spec(self.state, lang))
         self._summarise()
-        for control in self.controls.values():
-            control.observe(self._on_control, names="value")
+        self._watch()
 
     # -- state -------------------------------------------------------------
     def _state_from_controls(self) -> model.State:
         return model.State(ram_mib=self.ram.value, cores=self.cores.value, platform=self.platform.value,
                            app_mib=self.app.value, cpu=self.cpu.value)
 
-    def _on_control(self, change) -> None:
+    def redraw_from_controls(self) -> None:
         self.set_state(self._state_from_controls())
 
     def set_state(self, state: model.State) -> None:
@@ -96,24 +96,6 @@ class HostExplorer:
             else:
                 apply(fig, data, density.layout_changes(dynamic, self.lang))
         self._summarise()
-
-    def update(self, **values) -> None:
-        """Set controls from Python by name (ram, cores, platform, app, cpu)."""
-        for name, value in values.items():
-            if name not in self.controls:
-                raise ValueError(f"no control {name!r}; controls: {', '.join(self.controls)}")
-        with self._hold():
-            for name, value in values.items():
-                control = self.controls[name]
-                allowed = _allowed(control)
-                if value not in allowed:
-                    raise ValueError(f"{name} must be one of the control's values ({_describe(allowed)}), "
-                                     f"got {value!r}")
-                control.value = value
-        self.set_state(self._state_from_controls())
-
-    def _hold(self):
-        return _Unobserved(self)
 
     def _summarise(self) -> None:
         s, lang = self.state, self.lang
@@ -143,33 +125,6 @@ class HostExplorer:
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget()._repr_mimebundle_(**kwargs)
-
-
-def _allowed(control: w.ValueWidget):
-    if isinstance(control, (w.SelectionSlider, w.ToggleButtons)):
-        return [value for _, value in control.options]
-    return range(control.min, control.max + 1)
-
-
-def _describe(allowed) -> str:
-    if isinstance(allowed, range):
-        return f"whole numbers from {allowed.start} to {allowed.stop - 1}"
-    return ", ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in allowed)
-
-
-class _Unobserved:
-    """Change several controls without a redraw for each one."""
-
-    def __init__(self, explorer: HostExplorer):
-        self.explorer = explorer
-
-    def __enter__(self):
-        for control in self.explorer.controls.values():
-            control.unobserve(self.explorer._on_control, names="value")
-
-    def __exit__(self, *exc):
-        for control in self.explorer.controls.values():
-            control.observe(self.explorer._on_control, names="value")
 
 
 def host_explorer(lang: str = "en", **state) -> w.VBox:

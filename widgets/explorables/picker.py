@@ -17,10 +17,11 @@ import ipywidgets as w
 from .. import layers
 from ..figures import layers as diagram
 from ..text import LANGUAGES, memory, t
+from .base import Explorable
 from .live import LiveFigure, apply
 
 
-class Picker:
+class Picker(Explorable):
     """Place, instances and the promise; the layered diagram and a readout."""
 
     def __init__(self, lang: str = "en", view: layers.View | None = None):
@@ -49,14 +50,13 @@ class Picker:
         self.readout = w.HTML(layout=w.Layout(min_height="3.5em", max_width="52em"))
         self.figure = LiveFigure(diagram.spec(self.view, lang))
         self._describe()
-        for control in self.controls.values():
-            control.observe(self._on_control, names="value")
+        self._watch()
 
     def _view_from_controls(self) -> layers.View:
         return layers.View(place=self.place.value, instances=self.instances.value, told_cpus=self.cpus.value,
                            told_mib=self.memory.value, host_cores=self.view.host_cores, host_mib=self.view.host_mib)
 
-    def _on_control(self, change) -> None:
+    def redraw_from_controls(self) -> None:
         self.set_view(self._view_from_controls())
 
     def set_view(self, view: layers.View) -> None:
@@ -67,24 +67,6 @@ class Picker:
         data, dynamic = diagram.traces(view, self.lang)
         apply(self.figure, data, diagram.layout_changes(dynamic, self.lang))
         self._describe()
-
-    def update(self, **values) -> None:
-        """Set controls from Python by name (place, instances, cpus, memory), then redraw once."""
-        for name, value in values.items():
-            if name not in self.controls:
-                raise ValueError(f"no control {name!r}; controls: {', '.join(self.controls)}")
-            allowed = _allowed(self.controls[name])
-            if isinstance(value, bool) or value not in allowed:
-                raise ValueError(f"{name} must be one of {', '.join(map(_show, allowed))}, got {value!r}")
-        for control in self.controls.values():
-            control.unobserve(self._on_control, names="value")
-        try:
-            for name, value in values.items():
-                self.controls[name].value = value
-        finally:
-            for control in self.controls.values():
-                control.observe(self._on_control, names="value")
-        self.set_view(self._view_from_controls())
 
     def _describe(self) -> None:
         v, lang = self.view, self.lang
@@ -108,19 +90,9 @@ class Picker:
         return self.widget()._repr_mimebundle_(**kwargs)
 
 
-def _allowed(control) -> list:
-    if isinstance(control, (w.SelectionSlider, w.ToggleButtons)):
-        return [value for _, value in control.options]
-    return list(range(control.min, control.max + 1))
-
-
 def _percent(share: float) -> str:
     """0.375 -> '37.5 %', 1.5 -> '150 %'."""
     return f"{100 * share:.1f}".rstrip("0").rstrip(".") + " %"
-
-
-def _show(value) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def picker(lang: str = "en", **view) -> w.VBox:

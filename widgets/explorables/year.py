@@ -22,12 +22,13 @@ from .. import growth, model
 from ..figures import growth as growth_figures
 from ..figures import stack
 from ..text import LANGUAGES, memory, t
+from .base import Explorable
 from .live import LiveFigure, apply
 
 VIEWS = (*growth_figures.NAMES, "stack")
 
 
-class YearExplorer:
+class YearExplorer(Explorable):
     """A year slider and toggles driving the growth figures, a readout and the stack diagram."""
 
     def __init__(self, lang: str = "en", state: growth.YearState | None = None, *,
@@ -61,11 +62,10 @@ class YearExplorer:
             else:
                 self.figures[name] = LiveFigure(growth_figures.spec(self.state, lang, name))
         self._describe()
-        for control in self.controls.values():
-            control.observe(self._on_control, names="value")
+        self._watch()
 
     # -- state -------------------------------------------------------------
-    def _on_control(self, change) -> None:
+    def redraw_from_controls(self) -> None:
         self.set_state(growth.YearState(self.year.value, self.machine.value, self.platform.value))
 
     def set_state(self, state: growth.YearState) -> None:
@@ -92,13 +92,8 @@ class YearExplorer:
         merged = dict(year=self.year.value, machine=self.machine.value, platform=self.platform.value)
         merged.update(values)
         state = growth.YearState(**merged)  # raises ValueError naming the parameter and its range
-        for control in self.controls.values():
-            control.unobserve(self._on_control, names="value")
-        try:
+        with self._quiet():
             self.year.value, self.machine.value, self.platform.value = state.year, state.machine, state.platform
-        finally:
-            for control in self.controls.values():
-                control.observe(self._on_control, names="value")
         self.set_state(state)
 
     # -- readout -------------------------------------------------------------
