@@ -130,3 +130,15 @@ def test_apply_updates_mixed_trace_types_in_one_message():
     assert len(sent) == 1
     apply(fig, [{"base": [5]}, {"y": [7]}], {"title.text": "both"})    # nothing differs: nothing sent
     assert len(sent) == 1
+
+
+def test_values_the_browser_reports_back_stay_in_the_reloaded_state():
+    """plotly.js reports the values it drew; they must not drop out of the state a reload gets."""
+    import plotly.graph_objects as go
+    fig = LiveFigure(go.Figure(go.Scatter(x=[0, 1], y=[0.8, 0.8], name="ceiling")))
+    fig.data[0].y = [0.5, 0.5]
+    fig._js2py_traceDeltas = {"trace_deltas": [{"uid": fig.data[0].uid, "y": [0.5, 0.5], "type": "scatter",
+                                                "mode": "lines"}],
+                              "trace_edit_id": fig._last_trace_edit_id}
+    assert fig.data[0].y == (0.5, 0.5)
+    assert fig.get_state()["_widget_data"][0]["y"] == [0.5, 0.5]

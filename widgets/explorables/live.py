@@ -24,6 +24,16 @@ _FULL = ("_widget_data", "_widget_layout")
 class LiveFigure(go.FigureWidget):
     """A FigureWidget whose full state is always the current figure."""
 
+    # After the browser draws an update it reports the values it used back to
+    # the kernel ("trace deltas"), and plotly moves every reported value that
+    # was also set explicitly out of the figure's data and into its defaults.
+    # The figure still shows it, but the data a reload is sent would lack it
+    # (a line lost its y values after a reload). Keep explicit values where
+    # they were set.
+    @staticmethod
+    def _remove_overlapping_props(input_data, delta_data, prop_path=()):
+        return []
+
     def get_state(self, key=None, drop_defaults=False):
         state = super().get_state(key=key, drop_defaults=drop_defaults)
         if getattr(self, "_layout_obj", None) is None:  # still being built
