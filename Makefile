@@ -11,7 +11,7 @@ FIRST_CHAPTER := $(firstword $(sort $(filter-out notebooks/en/00-%,$(wildcard no
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test bench nav clean-outputs venv
+.PHONY: lab test test-fast test-browser bench nav clean-outputs venv
 
 venv: $(STAMP)
 
@@ -28,6 +28,14 @@ test: $(STAMP)
 	$(BIN)/python tools/check_notebooks_clean.py
 	$(BIN)/python -m pytest tests
 	$(BIN)/python -m pytest --nbval-lax notebooks
+
+# The package and notebook tests without the browser (a quick loop while writing).
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest tests --ignore=tests/browser
+	$(BIN)/python -m pytest --nbval-lax notebooks
+
+test-browser: $(STAMP)
+	$(BIN)/python -m pytest tests/browser
 
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py $(BENCH_ARGS)

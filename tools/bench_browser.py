@@ -1,0 +1,223 @@
+"""Browser latency: keydown on a slider -> the plot's SVG changes.
+
+Headless chromium (/usr/bin/chromium) through Playwright; JupyterLab and Voila
+from the venv, on a temporary copy of the notebooks. A MutationObserver on
+every plot's SVG records performance.now() at the first mutation after the
+keydown (also recorded in the page, capture phase). Prints p50 / p95; never
+fails on time.
+
+    .venv/bin/python tools/bench_browser.py [notebooks/en/02-x.ipynb] [--moves 40]
+
+From tools/bench.py:
+
+    from bench_browser import browser_latency, rows
+    result = browser_latency()          # or browser_latency("notebooks/en/02-x.ipynb")
+    for row in rows(result): print(row)
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests" / "browser"))
+
+import browserkit as bk  # noqa: E402
+
+INSTALL_JS = r"""
+() => {
+  const L = window.__lat = {t0: null, t1: null, last: performance.now(), count: 0};
+  document.addEventListener('keydown', () => { L.t0 = performance.now(); L.t1 = null; }, true);
+  const obs = new MutationObserver((muts) => {
+    const now = performance.now();
+    if (!muts.some(m => (m.target.closest ? m.target : m.target.parentElement)?.closest('.svg-container'))) return;
+    L.last = now; L.count++;
+    if (L.t0 !== null && L.t1 === null) L.t1 = now;
+  });
+  for (const gd of document.querySelectorAll('.js-plotly-plot'))
+    obs.observe(gd, {subtree: true, childList: true, attributes: true, characterData: true});
+  return document.querySelectorAll('.js-plotly-plot .main-svg').length;
+}
+"""
+
+
+def default_notebook(src: Path | None = None) -> str | None:
+    """First notebooks/en/NN-*.ipynb other than 00-index whose code mentions a
+    slider; failing that, the first chapter (a browser check follows)."""
+    src = src or bk.notebooks_source()
+    chapters = [p for p in bk.discover_notebooks(src)
+                if p.startswith("en/") and not Path(p).name.startswith("00-")]
+    for rel in chapters:
+        text = (src / rel).read_text(encoding="utf-8", errors="replace")
+        if re.search(r"slider", text, re.I):
+            return f"notebooks/{rel}"
+    return f"notebooks/{chapters[0]}" if chapters else None
+
+
+def _locate(nb: Path, src: Path) -> tuple[Path, str]:
+    """(notebooks folder to copy, path inside it) for a notebook given as
+    notebooks/en/x.ipynb, en/x.ipynb or a path anywhere on disk."""
+    if not nb.is_absolute() and not (REPO / nb).exists() and (src / nb).exists():
+        return src, nb.as_posix()
+    full = (nb if nb.is_absolute() else (REPO / nb)).resolve()
+    if not full.exists():
+        full = (Path.cwd() / nb).resolve()
+    for parent in full.parents:
+        if parent.name == "notebooks":
+            return parent, full.relative_to(parent).as_posix()
+    return full.parent, full.name
+
+
+def _percentile(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    if not xs:
+        return float("nan")
+    k = (len(xs) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(xs) - 1)
+    return xs[lo] + (xs[hi] - xs[lo]) * (k - lo)
+
+
+def _measure(page, moves: int, busy=None, slider: int = 0, timeout: float = 5.0) -> dict:
+    """Press ArrowRight / ArrowLeft on a slider `moves` times (bouncing off
+    the ends) and time keydown -> first SVG mutation."""
+    n_svg = page.evaluate(INSTALL_JS)
+    if n_svg == 0:
+        return {"error": "no plot in the page"}
+    handles = page.locator(".widget-slider, .widget-hslider, .widget-vslider")
+    if handles.count() <= slider:
+        return {"error": "no slider in the page"}
+    label = (handles.nth(slider).locator(".widget-label").first.text_content() or "").strip()
+    hd = bk.slider_handle(page, slider)
+    lo, hi = float(hd.get_attribute("aria-valuemin")), float(hd.get_attribute("aria-valuemax"))
+    key = "ArrowRight"
+    lat: list[float] = []
+    missed = 0
+    for _ in range(moves):
+        v = float(hd.get_attribute("aria-valuenow"))
+        if v >= hi:
+            key = "ArrowLeft"
+        elif v <= lo:
+            key = "ArrowRight"
+        bk.press_handle(page, slider, key)
+        deadline = time.monotonic() + timeout
+        r = None
+        while time.monotonic() < deadline:
+            r = page.evaluate("() => window.__lat")
+            if r["t1"] is not None:
+                break
+            page.wait_for_timeout(5)
+        if r and r["t1"] is not None:
+            lat.append(r["t1"] - r["t0"])
+        else:
+            missed += 1
+        # Quiet: no SVG mutation for 250 ms and (JupyterLab) the kernel idle.
+        quiet_deadline = time.monotonic() + 10
+        while time.monotonic() < quiet_deadline:
+            q = page.evaluate("() => performance.now() - window.__lat.last")
+            if q > 250 and not (busy and busy()):
+                break
+            page.wait_for_timeout(50)
+    return {
+        "slider": label,
+        "n": len(lat),
+        "missed": missed,
+        "p50_ms": round(_percentile(lat, 0.5), 1),
+        "p95_ms": round(_percentile(lat, 0.95), 1),
+        "max_ms": round(max(lat), 1) if lat else float("nan"),
+        "mean_ms": round(statistics.fmean(lat), 1) if lat else float("nan"),
+    }
+
+
+def browser_latency(notebook: str | Path | None = None, moves: int = 40) -> dict:
+    """Latency keydown -> SVG changed in JupyterLab and in Voila.
+
+    notebook: a path like notebooks/en/02-x.ipynb (relative to the repo, or
+    absolute inside the notebooks folder). Returns {"notebook", "jupyterlab":
+    {...}, "voila": {...}} with p50_ms / p95_ms / n, or {"skipped": reason}.
+    """
+    chromium = bk.find_chromium()
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return {"skipped": "playwright is not installed"}
+    if chromium is None:
+        return {"skipped": "chromium is missing (/usr/bin/chromium)"}
+    src = bk.notebooks_source()
+    if notebook is None:
+        notebook = default_notebook(src)
+        if notebook is None:
+            return {"skipped": "no chapter notebook found"}
+    src, rel = _locate(Path(notebook), src)
+    path = f"notebooks/{rel}"
+    result: dict = {"notebook": path, "moves": moves}
+    with tempfile.TemporaryDirectory(prefix="bench-browser-") as tmp:
+        tmp = Path(tmp)
+        (tmp / "root").mkdir()
+        bk.copy_notebooks(tmp / "root", src)
+        with sync_playwright() as p:
+            browser = bk.launch_browser(p, chromium)
+            try:
+                lab = bk.start_lab(tmp / "root", tmp / "lab")
+                try:
+                    page = browser.new_page(viewport=bk.VIEWPORT)
+                    nbl = bk.Lab(page, lab, path)
+                    nbl.open()
+                    nbl.run_all()
+                    bk.settle(page, busy=nbl.busy)
+                    result["jupyterlab"] = _measure(page, moves, busy=nbl.busy)
+                    nbl.shutdown_kernel()
+                    page.close()
+                finally:
+                    lab.stop()
+                voila = bk.start_voila(tmp / "root", tmp / "voila")
+                try:
+                    page = browser.new_page(viewport=bk.VIEWPORT)
+                    bk.voila_open(page, voila, path)
+                    bk.settle(page)
+                    result["voila"] = _measure(page, moves)
+                    page.close()
+                finally:
+                    voila.stop()
+            finally:
+                browser.close()
+    return result
+
+
+def rows(result: dict) -> list[str]:
+    """Table rows for printing."""
+    if "skipped" in result:
+        return [f"browser latency: SKIPPED ({result['skipped']})"]
+    out = [
+        f"browser latency, keydown on a slider -> plot SVG changed ({result['notebook']}, headless chromium)",
+        f"{'where':<12} {'slider':<16} {'n':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'missed':>7}",
+    ]
+    for where in ("jupyterlab", "voila"):
+        r = result.get(where)
+        if r is None:
+            continue
+        if "error" in r:
+            out.append(f"{where:<12} {r['error']}")
+            continue
+        out.append(f"{where:<12} {r['slider'][:16]:<16} {r['n']:>4} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
+                   f"{r['max_ms']:>8.1f} {r['missed']:>7}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("notebook", nargs="?", help="default: the first chapter with a slider")
+    ap.add_argument("--moves", type=int, default=40, help="slider moves per front end (default 40)")
+    args = ap.parse_args(argv)
+    for row in rows(browser_latency(args.notebook, args.moves)):
+        print(row)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
