@@ -14,7 +14,7 @@ import ipywidgets as w
 
 from .. import compare, data, layers, model
 from ..figures import compare as figure
-from ..text import LANGUAGES, memory, t
+from ..text import check_lang, memory, t
 from .live import LiveFigure, apply
 
 
@@ -29,8 +29,7 @@ def _layers(names: tuple[str, ...], lang: str) -> str:
 def evidence_html(row: str, lang: str = "en") -> str:
     """The evidence paragraph for one row, filled in from widgets.compare."""
     row = compare.check_row(row)
-    if lang not in LANGUAGES:
-        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+    check_lang(lang)
     ev = compare.evidence(row)
     if row == "layer":
         values = {f"{p}_layer": t(f"compare.layer.{ev[p]['illusion_layer']}", lang) for p in compare.SIDES}
@@ -77,8 +76,7 @@ class ComparisonTable:
     """A row picker, the table with that row marked, its evidence, and the evidence figure."""
 
     def __init__(self, lang: str = "en", row: str = "startup"):
-        if lang not in LANGUAGES:
-            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        check_lang(lang)
         self.lang = lang
         self.row = compare.check_row(row)
         self.picker = w.ToggleButtons(options=[(t(f"compare.row.{r}", lang), r) for r in compare.ROWS],

@@ -11,7 +11,7 @@ import ipywidgets as w
 
 from .. import consolidation as model
 from ..figures import consolidation as figure
-from ..text import LANGUAGES, memory, t
+from ..text import check_lang, memory, t
 from .base import Explorable
 from .live import LiveFigure, apply
 
@@ -30,8 +30,7 @@ class ConsolidationExplorer(Explorable):
     """Controls, a readout, the servers chart and the utilization picture."""
 
     def __init__(self, lang: str = "en", plan: model.Plan | None = None):
-        if lang not in LANGUAGES:
-            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        check_lang(lang)
         self.lang = lang
         plan = plan or model.default_plan()
         style = {"description_width": "9em"}

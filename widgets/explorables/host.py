@@ -14,7 +14,7 @@ import ipywidgets as w
 
 from .. import model
 from ..figures import density, stack
-from ..text import LANGUAGES, memory, t
+from ..text import check_lang, memory, t
 from .base import Explorable
 from .live import LiveFigure, apply
 
@@ -34,8 +34,7 @@ class HostExplorer(Explorable):
 
     def __init__(self, lang: str = "en", state: model.State | None = None, *,
                  show: tuple[str, ...] = ("stack", "density")):
-        if lang not in LANGUAGES:
-            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        check_lang(lang)
         unknown = set(show) - {"stack", "density"}
         if unknown or not show:
             raise ValueError(f"show must name one or both of 'stack', 'density', got {show!r}")

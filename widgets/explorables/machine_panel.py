@@ -19,7 +19,7 @@ import math
 import ipywidgets as w
 
 from .. import kernel
-from ..text import LANGUAGES, memory, t
+from ..text import check_lang, memory, t
 
 GUESSES = ("container", "vm", "bare-metal", "unsure")
 # ipywidgets' HTML sets a control-height line height; prose needs its own.
@@ -67,8 +67,7 @@ def _evidence(code: str, values: dict[str, str], lang: str) -> str:
 
 def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
     """The panel's content as HTML (pure: facts in, text out)."""
-    if lang not in LANGUAGES:
-        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+    check_lang(lang)
     esc = html.escape
     if not facts.supported:
         return f"<div class='machine-panel' style='{_STYLE}'><p><b>{esc(t('panel.verdict.unsupported', lang))}</b></p></div>"
@@ -143,8 +142,7 @@ class MachinePanel:
     """The live panel: an optional guess, a reveal, the machine's facts, a "read again" button."""
 
     def __init__(self, lang: str = "en", root: str = "/", *, ask_first: bool = True):
-        if lang not in LANGUAGES:
-            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        check_lang(lang)
         if not isinstance(root, str) or not root:
             raise ValueError(f"root must be a non-empty path string, got {root!r}")
         self.lang, self.root = lang, root

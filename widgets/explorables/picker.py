@@ -16,7 +16,7 @@ import ipywidgets as w
 
 from .. import layers
 from ..figures import layers as diagram
-from ..text import LANGUAGES, memory, t
+from ..text import check_lang, memory, t
 from .base import Explorable
 from .live import LiveFigure, apply
 
@@ -25,8 +25,7 @@ class Picker(Explorable):
     """Place, instances and the promise; the layered diagram and a readout."""
 
     def __init__(self, lang: str = "en", view: layers.View | None = None):
-        if lang not in LANGUAGES:
-            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        check_lang(lang)
         if view is not None and not isinstance(view, layers.View):
             raise ValueError(f"view must be a widgets.layers.View, got {view!r}")
         self.lang = lang

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import ipywidgets as w
 
 from .. import data, kernel, model
-from ..text import LANGUAGES, memory, t
+from ..text import check_lang, memory, t
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,7 @@ class Quiz:
     """The questions, their check buttons, feedback and the score."""
 
     def __init__(self, lang: str = "en", questions: tuple[Question, ...] = QUESTIONS):
-        if lang not in LANGUAGES:
-            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        check_lang(lang)
         self.lang, self.questions = lang, questions
         self.values = values()
         self.results: dict[str, bool] = {}

@@ -15,7 +15,7 @@ import ipywidgets as w
 from .. import timing
 from ..figures import startup as figure
 from ..figures.startup import View, duration
-from ..text import LANGUAGES, t
+from ..text import check_lang, t
 from .live import LiveFigure, apply
 
 REPEAT_STOPS = (5, 10, 20, 50, 100)
@@ -25,8 +25,7 @@ class StartupExplorer:
     """Controls, a readout and the timeline chart, sharing one view."""
 
     def __init__(self, lang: str = "en", view: View | None = None):
-        if lang not in LANGUAGES:
-            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        check_lang(lang)
         self.lang = lang
         self.view = view or View()
         style = {"description_width": "7em"}

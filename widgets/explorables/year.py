@@ -21,7 +21,7 @@ import ipywidgets as w
 from .. import growth, model
 from ..figures import growth as growth_figures
 from ..figures import stack
-from ..text import LANGUAGES, memory, t
+from ..text import check_lang, memory, t
 from .base import Explorable
 from .live import LiveFigure, apply
 
@@ -33,8 +33,7 @@ class YearExplorer(Explorable):
 
     def __init__(self, lang: str = "en", state: growth.YearState | None = None, *,
                  show: tuple[str, ...] = VIEWS):
-        if lang not in LANGUAGES:
-            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+        check_lang(lang)
         unknown = set(show) - set(VIEWS)
         if unknown or not show:
             raise ValueError(f"show must name some of {', '.join(VIEWS)}, got {show!r}")

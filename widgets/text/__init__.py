@@ -33,10 +33,16 @@ TEXT: dict[str, dict[str, str]] = _merge()
 MEMORY_UNITS = (("TB", 1024.0**2), ("GB", 1024.0), ("MB", 1.0))
 
 
-def t(key: str, lang: str = "en", /, **values: object) -> str:
-    """The string for key in lang, filled in with values."""
+def check_lang(lang: object) -> str:
+    """lang itself when it is one of LANGUAGES; a ValueError naming them otherwise."""
     if lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+    return lang
+
+
+def t(key: str, lang: str = "en", /, **values: object) -> str:
+    """The string for key in lang, filled in with values."""
+    check_lang(lang)
     try:
         entry = TEXT[key]
     except KeyError:
