@@ -39,7 +39,7 @@ STAGE_COLOUR = {"firmware": palette.GREY, "guest_boot": palette.BLUE, "microvm_b
                 "engine": palette.ORANGE, "process": palette.VERMILLION}
 # Reference points: data key, row, where its label goes (so near points do not collide).
 REFS = (("lightvm", "tuned_vm", "top center"), ("qboot", "tuned_vm", "top center"),
-        ("clear_containers", "tuned_vm", "bottom center"), ("depot_tuned_p50", "tuned_vm", "top center"),
+        ("clear_containers", "tuned_vm", "bottom left"), ("depot_tuned_p50", "tuned_vm", "bottom center"),
         ("kata2_ctr_run", "kata", "top center"), ("kata_qemu_docker_run", "kata", "bottom center"))
 PLATFORM_ROWS = (("vm", "vm"), ("microvm", "microvm"), ("container", "container"))
 
@@ -180,7 +180,7 @@ def spec(view: View | None = None, lang: str = "en") -> dict:
                        marker=dict(symbol="diamond", size=11, color=palette.REDDISH_PURPLE,
                                    line=dict(color=palette.BLACK, width=1)),
                        textfont=dict(size=11), hovertemplate="%{customdata}<extra></extra>", cliponaxis=False))
-    styles.append(dict(type="scatter", name=t("startup.measured", lang), textposition="middle right",
+    styles.append(dict(type="scatter", name=t("startup.measured", lang), textposition="top right",
                        showlegend=False,
                        marker=dict(symbol="star", size=15, color=palette.YELLOW, line=dict(color=palette.BLACK, width=1)),
                        textfont=dict(size=12), hovertemplate="%{customdata}<extra></extra>", cliponaxis=False))
