@@ -337,8 +337,16 @@ def test_jupyterlab(nb, page, lab_server, lab_results, shot, record_property):
         wait_plots_rendered(page, len(before["plots"]), widget_only=True)
         # Static figures (plotly's mime renderer) are re-drawn from the saved
         # notebook (as PNG when it is not trusted): only FigureWidgets count.
+        # Widget views come back one by one after a reload (an HTML readout can
+        # follow its figure by a moment): give them up to 20 s to match. A
+        # stale view never matches, and fails below with the difference.
+        wanted = bk.plot_key(before, semantic=True)
         after = bk.widget_plots(bk.settle(page, busy=lab.busy))
-        if bk.plot_key(after, semantic=True) != bk.plot_key(before, semantic=True):
+        deadline = time.monotonic() + 20
+        while bk.plot_key(after, semantic=True) != wanted and time.monotonic() < deadline:
+            page.wait_for_timeout(250)
+            after = bk.widget_plots(bk.settle(page, busy=lab.busy))
+        if bk.plot_key(after, semantic=True) != wanted:
             problems.append(
                 f"{where}: after {done or 'running'} and a page reload, the figures do not show the current "
                 f"state (stale widget state?):\n" + bk.describe_diff(before, after)
