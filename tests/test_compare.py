@@ -13,7 +13,7 @@ import pytest
 from widgets import compare, data, model
 from widgets.explorables.compare import ComparisonTable, evidence_html, table_html
 from widgets.figures import compare as figure
-from widgets.text import t
+from widgets.text import duration, t
 
 
 def test_startup_is_the_sum_of_the_sourced_stages():
@@ -109,10 +109,10 @@ def test_picking_a_row_fades_the_other_panels():
 
 
 def test_duration_words():
-    assert figure.duration(126) == "126 ms"
-    assert figure.duration(8001) == "8 s"
-    assert figure.duration(60_000) == "1 min"
-    assert figure.duration(8001, "ja") == "8 秒"
+    assert duration(126) == "126 ms"
+    assert duration(8001) == "8 s"
+    assert duration(60_000) == "1 min"
+    assert duration(8001, "ja") == "8 秒"
 
 
 # --- the explorable ----------------------------------------------------------------

@@ -35,3 +35,11 @@ def test_lookup_fills_in_and_refuses_unknown_language_or_key():
 ])
 def test_memory_is_shown_in_jedec_units(mib, shown):
     assert text.memory(mib) == shown
+
+
+@pytest.mark.parametrize("ms, en, ja", [
+    (0.1, "0.1 ms", "0.1 ミリ秒"), (2.3, "2.3 ms", "2.3 ミリ秒"), (126, "126 ms", "126 ミリ秒"),
+    (1837, "1.84 s", "1.84 秒"), (8001, "8 s", "8 秒"), (12_500, "12 s", "12 秒"), (60_000, "1 min", "1 分"),
+])
+def test_durations_in_both_languages(ms, en, ja):
+    assert text.duration(ms) == en and text.duration(ms, "ja") == ja

@@ -14,7 +14,7 @@ import ipywidgets as w
 
 from .. import compare, data, layers, model
 from ..figures import compare as figure
-from ..text import check_lang, memory, t
+from ..text import check_lang, duration, memory, t
 from .live import LiveFigure, apply
 
 
@@ -38,7 +38,7 @@ def evidence_html(row: str, lang: str = "en") -> str:
     elif row == "os":
         values = {f"{p}_os": memory(ev[p]["guest_os_mib"]) for p in ("vm", "microvm")}
     elif row == "startup":
-        values = {p: figure.duration(ev[p]["ms"], lang) for p in compare.PLATFORMS}
+        values = {p: duration(ev[p]["ms"], lang) for p in compare.PLATFORMS}
         values.update({f"{p}_grades": figure.grades(ev[p]["grades"], lang) for p in compare.PLATFORMS})
     elif row == "efficiency":
         wl = model.default_workload()

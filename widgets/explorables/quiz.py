@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import ipywidgets as w
 
 from .. import data, kernel, model
-from ..text import check_lang, memory, t
+from ..text import check_lang, duration, memory, t
 
 
 @dataclass(frozen=True)
@@ -36,11 +36,7 @@ QUESTIONS: tuple[Question, ...] = (
 )
 
 
-def _duration(ms: float) -> str:
-    return f"{ms / 1000:.0f} s" if ms >= 1000 else f"{ms:.0f} ms"
-
-
-def values() -> dict[str, object]:
+def values(lang: str = "en") -> dict[str, object]:
     """The numbers the questions and feedback quote, computed from data/ and the model."""
     host, workload = model.default_host(), model.default_workload()
     fits = {k: model.fit(host, workload, model.platform(k)) for k in ("vm", "container")}
@@ -50,7 +46,7 @@ def values() -> dict[str, object]:
         ram=memory(host.ram_mib), cores=host.cores,
         vm=fits["vm"].count, container=fits["container"].count,
         guest_os=memory(data.memory_mib("vm.guest_os_memory")),
-        start_vm=_duration(vm_ms), start_container=_duration(container_ms),
+        start_vm=duration(vm_ms, lang), start_container=duration(container_ms, lang),
         times=f"{vm_ms / container_ms:.0f}",
         memory_version=mem.version, memory_year=mem.year,
     )
@@ -69,7 +65,7 @@ class Quiz:
     def __init__(self, lang: str = "en", questions: tuple[Question, ...] = QUESTIONS):
         check_lang(lang)
         self.lang, self.questions = lang, questions
-        self.values = values()
+        self.values = values(lang)
         self.results: dict[str, bool] = {}
         self.radios: dict[str, w.RadioButtons] = {}
         self.feedback: dict[str, w.HTML] = {}

@@ -14,8 +14,8 @@ import ipywidgets as w
 
 from .. import timing
 from ..figures import startup as figure
-from ..figures.startup import View, duration
-from ..text import check_lang, t
+from ..figures.startup import View
+from ..text import check_lang, duration, t
 from .live import LiveFigure, apply
 
 REPEAT_STOPS = (5, 10, 20, 50, 100)
@@ -85,8 +85,8 @@ class StartupExplorer:
             self.readout.value = t("startup.readout.none", self.lang)
             return
         self.readout.value = t("startup.readout", self.lang, command=t(f"startup.command.{m.command}", self.lang),
-                               median=duration(m.median_ms), n=m.repeats, low=duration(m.low_ms),
-                               high=duration(m.high_ms))
+                               median=duration(m.median_ms, self.lang), n=m.repeats, low=duration(m.low_ms, self.lang),
+                               high=duration(m.high_ms, self.lang))
 
     def widget(self) -> w.VBox:
         box = w.VBox([self.scale, self.refs, w.HBox([self.command]), self.repeats, self.button, self.readout,

@@ -20,7 +20,7 @@ import math
 import plotly.graph_objects as go
 
 from .. import compare
-from ..text import memory, t
+from ..text import duration, memory, t
 from . import palette
 
 TRACES = ("memory_total", "memory_platform", "startup", "surface")
@@ -40,15 +40,6 @@ def check_row(row: object) -> str | None:
     if row is None:
         return None
     return compare.check_row(row)
-
-
-def duration(ms: float, lang: str = "en") -> str:
-    """126 -> '126 ms', 8001 -> '8 s', 60000 -> '1 min'."""
-    if ms >= compare.MINUTE_MS:
-        return t("compare.unit.min", lang, n=f"{ms / compare.MINUTE_MS:g}")
-    if ms >= compare.SECOND_MS:
-        return t("compare.unit.s", lang, n=f"{ms / compare.SECOND_MS:.1f}".rstrip("0").rstrip("."))
-    return t("compare.unit.ms", lang, n=f"{ms:.0f}")
 
 
 def grades(letters: tuple[str, ...] | list[str], lang: str = "en") -> str:

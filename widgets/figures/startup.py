@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from .. import data, model
-from ..text import t
+from ..text import duration, t
 from ..timing import Timing
 from . import palette
 
@@ -59,16 +59,6 @@ class View:
             raise ValueError(f"refs must be True or False, got {self.refs!r}")
         if self.measured is not None and not isinstance(self.measured, Timing):
             raise ValueError(f"measured must be a widgets.timing.Timing or None, got {self.measured!r}")
-
-
-def duration(ms: float) -> str:
-    """2.3 -> '2.3 ms', 40 -> '40 ms', 483 -> '483 ms', 1837 -> '1.84 s', 8001 -> '8 s'."""
-    if ms < 10:
-        return f"{ms:.2g} ms"
-    if ms < 1000:
-        return f"{ms:.0f} ms"
-    s = ms / 1000
-    return f"{s:.3g} s" if s < 10 else f"{s:.0f} s"
 
 
 def timelines() -> dict[str, list[tuple[str, float, float, str]]]:
@@ -112,17 +102,17 @@ def traces(view: View, lang: str = "en") -> tuple[list[dict], dict]:
             b["base"].append(base)
             b["x"].append(max(end - base, 0.0))
             b["customdata"].append(t("startup.hover.stage", lang, row=row_name,
-                                     stage=t(f"startup.stage.{stage}", lang), time=duration(end - start),
+                                     stage=t(f"startup.stage.{stage}", lang), time=duration(end - start, lang),
                                      source=source))
         total = stages[-1][2]
         totals["x"].append(total)
         totals["y"].append(ROW[row])
-        totals["text"].append(t("startup.total", lang, time=duration(total)))
+        totals["text"].append(t("startup.total", lang, time=duration(total, lang)))
     refs = dict(x=[], y=[], text=[], customdata=[], textposition=[])
     if view.refs:
         positions = {key: pos for key, _, pos in REFS}
         for key, row, ms, grade, source in references():
-            label = t(f"startup.ref.{key}", lang, time=duration(ms), grade=grade)
+            label = t(f"startup.ref.{key}", lang, time=duration(ms, lang), grade=grade)
             refs["x"].append(ms)
             refs["y"].append(ROW[row])
             # On a linear axis the fast points crowd at zero: their labels stay in the hover.
@@ -140,9 +130,9 @@ def traces(view: View, lang: str = "en") -> tuple[list[dict], dict]:
         name = t(f"startup.command.{m.command}", lang)
         measured = dict(
             x=[m.median_ms], y=[ROW["here"]],
-            text=[t("startup.here", lang, time=duration(m.median_ms), n=m.repeats)],
-            customdata=[t("startup.hover.here", lang, command=name, median=duration(m.median_ms),
-                          low=duration(m.low_ms), high=duration(m.high_ms), n=m.repeats)],
+            text=[t("startup.here", lang, time=duration(m.median_ms, lang), n=m.repeats)],
+            customdata=[t("startup.hover.here", lang, command=name, median=duration(m.median_ms, lang),
+                          low=duration(m.low_ms, lang), high=duration(m.high_ms, lang), n=m.repeats)],
             mode="markers+text",
             error_x=dict(visible=True, type="data", symmetric=False,
                          array=[m.high_ms - m.median_ms], arrayminus=[m.median_ms - m.low_ms],
@@ -158,7 +148,7 @@ def layout_changes(dynamic: dict, lang: str) -> dict:
             "xaxis.title.text": t(f"startup.axis.{dynamic['scale']}", lang),
             "xaxis.range": list(LOG_RANGE) if log else [-0.025 * LINEAR_MAX_MS, LINEAR_MAX_MS],
             "xaxis.tickvals": _ticks(log),
-            "xaxis.ticktext": ["0" if v == 0 else duration(v) for v in _ticks(log)]}
+            "xaxis.ticktext": ["0" if v == 0 else duration(v, lang) for v in _ticks(log)]}
 
 
 def _ticks(log: bool) -> list[float]:

@@ -74,6 +74,16 @@ def memory(mib: float) -> str:
     return f"{text} {unit}"
 
 
+def duration(ms: float, lang: str = "en") -> str:
+    """2.3 -> '2.3 ms', 126 -> '126 ms', 1837 -> '1.84 s', 8001 -> '8 s', 60000 -> '1 min'."""
+    if ms >= 60_000:
+        return t("unit.min", lang, n=f"{ms / 60_000:.3g}")
+    if ms >= 1000:
+        s = ms / 1000
+        return t("unit.s", lang, n=f"{s:.3g}" if s < 10 else f"{s:.0f}")
+    return t("unit.ms", lang, n=f"{ms:.2g}" if ms < 10 else f"{ms:.0f}")
+
+
 def count(n: int) -> str:
     return f"{n:,}"
 

@@ -6,9 +6,6 @@ The table's cells are the essay's own short wording of the article's table
 
 TEXT: dict[str, dict[str, str]] = {
     # units and marks
-    "compare.unit.ms": {"en": "{n} ms", "ja": "{n} ミリ秒"},
-    "compare.unit.s": {"en": "{n} s", "ja": "{n} 秒"},
-    "compare.unit.min": {"en": "{n} min", "ja": "{n} 分"},
     "compare.grades": {"en": "grade {grades}", "ja": "確度 {grades}"},
     "compare.unconfirmed_mark": {"en": "(C: partly unconfirmed)", "ja": "(C: 一部未確認)"},
     # the table
