@@ -55,6 +55,44 @@ def test_both_limits_at_once():
     assert (f.by_memory, f.by_cpu, f.count, f.limit) == (2, 2, 2, "both")
 
 
+def test_vcpu_ratio_by_hand():
+    # 16 cores; a service busy 0.1 core on average gets 1 whole vCPU per VM.
+    work = model.Workload(app_mib=100, libs_mib=0, cpu=0.1)
+    vm = model.platform("vm")
+    dedicated = model.fit(model.Host(1024 * 1024, 16, 0, vcpu_ratio=1), work, vm)
+    assert (dedicated.by_vcpus, dedicated.by_demand, dedicated.by_cpu) == (16, 160, 16)
+    assert dedicated.cpu_rule == "vcpus" and dedicated.limit == "cpu"
+    four = model.fit(model.Host(1024 * 1024, 16, 0, vcpu_ratio=4), work, vm)
+    assert (four.by_vcpus, four.by_cpu, four.cpu_rule) == (64, 64, "vcpus")
+    many = model.fit(model.Host(1024 * 1024, 16, 0, vcpu_ratio=32), work, vm)
+    assert (many.by_vcpus, many.by_cpu, many.cpu_rule) == (512, 160, "demand")   # average use binds
+    container = model.fit(model.Host(1024 * 1024, 16, 0, vcpu_ratio=1), work, model.platform("container"))
+    assert container.by_vcpus is None and container.by_cpu == 160                  # the ratio is for vCPUs only
+
+
+def test_busy_ceiling_limits_demand_not_vcpus():
+    host = model.Host(64 * 1024, 16, 0, vcpu_ratio=1)
+    work = model.Workload(app_mib=100, libs_mib=0, cpu=1.6)
+    assert model.cpu_limits(host, work, model.platform("vm"), 0.8) == (8, 8)       # 12.8 / 1.6; 16 / 2
+    assert model.cpu_limits(host, work, model.platform("container"), 0.8) == (8, None)
+
+
+def test_configured_size_by_hand():
+    vm = model.Platform("vm", guest_os_mib=200, overhead_mib=20, whole_cpus=True, configured_min_mib=1024)
+    small = model.Workload(app_mib=300, libs_mib=50, cpu=0.1)          # holds 550 MiB
+    assert vm.resident_mib(small) == 550 and vm.configured_mib(small) == 1024
+    big = model.Workload(app_mib=1500, libs_mib=50, cpu=0.1)           # holds 1750 MiB -> 2 GiB
+    assert vm.configured_mib(big) == 2048
+    assert vm.instance_mib(small) == 570 and vm.instance_mib(small, "configured") == 1044
+    host = model.Host(10 * 1044, 4, 0, vcpu_ratio=16)
+    f = model.fit(host, small, vm, "configured")
+    assert f.count == 10 and f.memory.unused == pytest.approx(10 * (1024 - 550))
+    assert f.memory.total() == pytest.approx(host.ram_mib)
+    assert model.fit(host, small, vm).count == 18                    # 10440 / 570, counted by what they hold
+    container = model.platform("container")
+    assert container.configured_mib(small) == container.resident_mib(small)
+
+
 def test_vm_rounds_cpu_up_to_whole_vcpus():
     work = model.Workload(app_mib=64, libs_mib=0, cpu=1.2)
     assert model.platform("vm").cpus(work) == 2
@@ -133,6 +171,26 @@ def test_more_ram_never_fits_fewer(ram_a, ram_b, n_cores, reserve, app, lib, cpu
     assert b.count >= a.count
 
 
+ratios = st.floats(min_value=model.VCPU_RATIO_RANGE[0], max_value=model.VCPU_RATIO_RANGE[1])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(rams, cores, reserves, apps, libs, cpus, platforms, ratios, ratios)
+def test_more_overcommit_never_fits_fewer_and_configured_never_fits_more(ram, n_cores, reserve, app, lib, cpu,
+                                                                        key, r_a, r_b):
+    if ram <= reserve:
+        return
+    low, high = sorted((r_a, r_b))
+    work, plat = model.Workload(app, lib, cpu), model.platform(key)
+    a = model.fit(model.Host(ram, n_cores, reserve, low), work, plat)
+    b = model.fit(model.Host(ram, n_cores, reserve, high), work, plat)
+    assert b.count >= a.count
+    assert model.fit(model.Host(ram, n_cores, reserve, low), work, plat, "configured").count <= a.count
+    one = model.fit(model.Host(ram, n_cores, reserve, 1), work, plat)
+    if plat.whole_cpus:   # 1:1 is the dedicated-core rule: whole vCPUs each on the host's cores
+        assert one.by_cpu == min(one.by_demand, math.floor(n_cores / math.ceil(cpu - 1e-9) + 1e-9))
+
+
 @settings(max_examples=1000, deadline=None)
 @given(rams, cores, reserves, apps, libs, cpus)
 def test_containers_fit_at_least_as_many_as_vms(ram, n_cores, reserve, app, lib, cpu):
@@ -147,12 +205,13 @@ def test_containers_fit_at_least_as_many_as_vms(ram, n_cores, reserve, app, lib,
 
 
 @settings(max_examples=1000, deadline=None)
-@given(rams, cores, reserves, apps, libs, cpus, platforms)
-def test_breakdown_sums_to_host_ram_and_nothing_is_negative(ram, n_cores, reserve, app, lib, cpu, key):
+@given(rams, cores, reserves, apps, libs, cpus, platforms, ratios, st.sampled_from(model.MEMORY_MODES))
+def test_breakdown_sums_to_host_ram_and_nothing_is_negative(ram, n_cores, reserve, app, lib, cpu, key, ratio, mode):
     if ram <= reserve:
         return
-    f = model.fit(model.Host(ram, n_cores, reserve), model.Workload(app, lib, cpu), model.platform(key))
-    parts = (f.memory.apps, f.memory.libs, f.memory.guest_os, f.memory.overhead, f.memory.host, f.memory.free)
+    f = model.fit(model.Host(ram, n_cores, reserve, ratio), model.Workload(app, lib, cpu), model.platform(key), mode)
+    parts = (f.memory.apps, f.memory.libs, f.memory.guest_os, f.memory.overhead, f.memory.host, f.memory.free,
+             f.memory.unused)
     assert all(p >= 0 for p in parts) and f.count >= 0 and f.by_memory >= 0 and f.by_cpu >= 0
     assert f.memory.total() == pytest.approx(ram, rel=1e-9, abs=1e-6)
     assert f.count == min(f.by_memory, f.by_cpu)

@@ -44,6 +44,7 @@ class Plan:
     ceiling: float          # the busiest a consolidated host is planned to be, 0.1 .. 1
     platform: str           # "vm", "container" or "nested" (containers inside VMs)
     vms_per_host: int = 2   # nested only
+    vcpu_ratio: float | None = None  # vCPUs per physical core (None: the essay's default, data/)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "apps", check_integer("apps", self.apps, *APPS_RANGE))
@@ -56,6 +57,8 @@ class Plan:
         high = min(VMS_PER_HOST_RANGE[1], self.cores)
         object.__setattr__(self, "vms_per_host", check_integer("vms_per_host", self.vms_per_host,
                                                           VMS_PER_HOST_RANGE[0], high))
+        ratio = model.default_vcpu_ratio() if self.vcpu_ratio is None else self.vcpu_ratio
+        object.__setattr__(self, "vcpu_ratio", check_number("vcpu_ratio", ratio, *model.VCPU_RATIO_RANGE))
         self.host()  # the host must be able to hold its own OS
 
     @property
@@ -64,14 +67,14 @@ class Plan:
         return self.utilization * self.cores
 
     def host(self) -> model.Host:
-        return model.default_host(self.ram_mib, self.cores)
+        return model.default_host(self.ram_mib, self.cores, self.vcpu_ratio)
 
     def workload(self) -> model.Workload:
         return model.default_workload(cpu=self.app_cpu)
 
     def with_platform(self, platform: str) -> "Plan":
         return Plan(self.apps, self.ram_mib, self.cores, self.utilization, self.ceiling, platform,
-                    self.vms_per_host)
+                    self.vms_per_host, self.vcpu_ratio)
 
 
 def default_plan(**changes: object) -> Plan:
@@ -80,7 +83,8 @@ def default_plan(**changes: object) -> Plan:
                   cores=int(data.record("host.cores").value),
                   utilization=data.record("consolidation.utilization").canonical,
                   ceiling=data.record("consolidation.ceiling").canonical, platform="vm",
-                  vms_per_host=int(data.record("consolidation.vms_per_host").value))
+                  vms_per_host=int(data.record("consolidation.vms_per_host").value),
+                  vcpu_ratio=model.default_vcpu_ratio())
     values.update(changes)
     return Plan(**values)
 
@@ -93,11 +97,7 @@ class PerHost:
     by_memory: int
     by_cpu: int
     limit: str               # "memory", "cpu" or "both"
-    instance_cpus: float     # CPUs each instance reserves (a VM rounds up to whole vCPUs)
-
-
-def _cap(cores: int, ceiling: float, cpus: float) -> int:
-    return int(math.floor(cores * ceiling / cpus + 1e-9))
+    instance_cpus: float     # vCPUs each VM is given (whole), or each container's CPU share
 
 
 def _limit(by_memory: int, by_cpu: int) -> str:
@@ -110,8 +110,10 @@ def per_host(plan: Plan) -> PerHost:
         raise ValueError(f"plan must be a Plan, got {plan!r}")
     workload = plan.workload()
     if plan.platform in ("vm", "container"):
-        f = model.fit(plan.host(), workload, model.platform(plan.platform))
-        by_cpu = _cap(plan.cores, plan.ceiling, f.instance_cpus)
+        plat = model.platform(plan.platform)
+        f = model.fit(plan.host(), workload, plat)
+        by_demand, by_vcpus = model.cpu_limits(plan.host(), workload, plat, plan.ceiling)
+        by_cpu = by_demand if by_vcpus is None else min(by_demand, by_vcpus)
         return PerHost(min(f.by_memory, by_cpu), f.by_memory, by_cpu, _limit(f.by_memory, by_cpu),
                        f.instance_cpus)
     # nested: v VMs per host, containers inside each
@@ -122,11 +124,11 @@ def per_host(plan: Plan) -> PerHost:
     vm_cores = plan.cores // v
     vm_ram = (host.ram_mib - host.reserved_mib) / v - vm.overhead_mib
     cpus = container.cpus(workload)
+    by_cpu = v * int(math.floor(vm_cores * plan.ceiling / cpus + 1e-9))
     if vm_ram <= vm.guest_os_mib:
-        return PerHost(0, 0, v * _cap(vm_cores, plan.ceiling, cpus), "memory", cpus)
+        return PerHost(0, 0, by_cpu, "memory", cpus)
     node = model.Host(vm_ram, vm_cores, vm.guest_os_mib)
     f = model.fit(node, workload, container)
-    by_cpu = v * _cap(vm_cores, plan.ceiling, cpus)
     by_memory = v * f.by_memory
     return PerHost(min(by_memory, by_cpu), by_memory, by_cpu, _limit(by_memory, by_cpu), cpus)
 

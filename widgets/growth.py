@@ -283,9 +283,12 @@ class YearState:
     year: int
     machine: str = "server"
     platform: str = "vm"
+    vcpu_ratio: float | None = None   # vCPUs per physical core (None: the essay's default, data/)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "year", _year(self.year))
+        ratio = model.default_vcpu_ratio() if self.vcpu_ratio is None else self.vcpu_ratio
+        object.__setattr__(self, "vcpu_ratio", model.check_number("vcpu_ratio", ratio, *model.VCPU_RATIO_RANGE))
         if self.machine not in MACHINES:
             raise ValueError(f"machine must be one of {', '.join(MACHINES)}, got {self.machine!r}")
         if self.platform not in PLATFORMS:
@@ -297,21 +300,24 @@ class YearState:
     def host_state(self) -> model.State:
         """The host explorer's state for this year's machine, with chapter 2's default service."""
         m = self.machine_now()
-        return model.default_state(ram_mib=m.ram_mib, cores=m.cores, platform=self.platform)
+        return model.default_state(ram_mib=m.ram_mib, cores=m.cores, platform=self.platform,
+                                   vcpu_ratio=self.vcpu_ratio)
 
     def fit(self) -> model.Fit | None:
         """How many of chapter 2's default services fit, or None where the host cannot hold its own OS."""
         m = self.machine_now()
-        return model.fit_or_none(m.ram_mib, m.cores, model.default_workload(), model.platform(self.platform))
+        return model.fit_or_none(m.ram_mib, m.cores, model.default_workload(), model.platform(self.platform),
+                                 self.vcpu_ratio)
 
 
 def default_year_state(**changes: object) -> YearState:
     """The explorer's opening state: a large server of the latest year, VMs."""
-    values: dict[str, object] = dict(year=years()[1], machine="server", platform="vm")
+    values: dict[str, object] = dict(year=years()[1], machine="server", platform="vm",
+                                     vcpu_ratio=model.default_vcpu_ratio())
     values.update(changes)
     return YearState(**values)
 
 
-def fits(kind: str, year: int, platform: str) -> model.Fit | None:
+def fits(kind: str, year: int, platform: str, vcpu_ratio: float | None = None) -> model.Fit | None:
     """How many of chapter 2's default services fit on a machine of a year."""
-    return YearState(year, kind, platform).fit()
+    return YearState(year, kind, platform, vcpu_ratio).fit()

@@ -14,6 +14,9 @@ from contextlib import contextmanager
 
 import ipywidgets as w
 
+from .. import model
+from ..text import t
+
 
 def allowed_values(control: w.ValueWidget) -> list | range:
     """The values a reader can give a control: its options, or its whole range."""
@@ -72,3 +75,15 @@ class Explorable:
             for name, value in values.items():
                 self.controls[name].value = value
         self.redraw_from_controls()
+
+
+def nearest(stops: tuple, value: float) -> float:
+    """The stop closest to value."""
+    return min(stops, key=lambda s: abs(s - value))
+
+
+def vcpu_ratio_slider(lang: str, value: float, **kwargs) -> w.SelectionSlider:
+    """The "vCPUs per core" control every explorer with VMs shares: 1:1 up to the sourced default."""
+    stops = model.vcpu_ratio_stops()
+    return w.SelectionSlider(options=[(t("readout.vcpu_ratio", lang, ratio=f"{r:g}"), r) for r in stops],
+                             value=nearest(stops, value), description=t("control.vcpu_ratio", lang), **kwargs)

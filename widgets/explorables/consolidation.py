@@ -12,7 +12,7 @@ import ipywidgets as w
 from .. import consolidation as model
 from ..figures import consolidation as figure
 from ..text import check_lang, memory, t
-from .base import Explorable
+from .base import Explorable, nearest, vcpu_ratio_slider
 from .live import LiveFigure, apply
 
 # Host sizes offered (RAM MiB, cores): a small server up to a large one.
@@ -20,10 +20,6 @@ HOSTS = ((8 * 1024, 4), (16 * 1024, 8), (64 * 1024, 16), (256 * 1024, 64), (1024
 UTILIZATION_STOPS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5)
 CEILING_STOPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 VMS_STOPS = (1, 2, 4)
-
-
-def _nearest(stops, value):
-    return min(stops, key=lambda s: abs(s - value))
 
 
 class ConsolidationExplorer(Explorable):
@@ -43,18 +39,19 @@ class ConsolidationExplorer(Explorable):
             description=t("consol.control.host", lang), style=style, layout=layout)
         self.utilization = w.SelectionSlider(
             options=[(f"{100 * u:.0f} %", u) for u in UTILIZATION_STOPS],
-            value=_nearest(UTILIZATION_STOPS, plan.utilization),
+            value=nearest(UTILIZATION_STOPS, plan.utilization),
             description=t("consol.control.utilization", lang), style=style, layout=layout)
         self.ceiling = w.SelectionSlider(
-            options=[(f"{100 * c:.0f} %", c) for c in CEILING_STOPS], value=_nearest(CEILING_STOPS, plan.ceiling),
+            options=[(f"{100 * c:.0f} %", c) for c in CEILING_STOPS], value=nearest(CEILING_STOPS, plan.ceiling),
             description=t("consol.control.ceiling", lang), style=style, layout=layout)
         self.platform = w.ToggleButtons(
             options=[(t(f"consol.button.{p}", lang), p) for p in model.PLATFORMS], value=plan.platform,
             description=t("consol.control.platform", lang), style=style)
-        self.vms = w.SelectionSlider(options=list(VMS_STOPS), value=_nearest(VMS_STOPS, plan.vms_per_host),
+        self.vms = w.SelectionSlider(options=list(VMS_STOPS), value=nearest(VMS_STOPS, plan.vms_per_host),
                                      description=t("consol.control.vms", lang), style=style, layout=layout)
+        self.ratio = vcpu_ratio_slider(lang, plan.vcpu_ratio, style=style, layout=layout)
         self.controls = {"apps": self.apps, "host": self.host, "utilization": self.utilization,
-                         "ceiling": self.ceiling, "platform": self.platform, "vms": self.vms}
+                         "ceiling": self.ceiling, "ratio": self.ratio, "platform": self.platform, "vms": self.vms}
         self.plan = self._plan_from_controls()
         self.readout = w.HTML(layout=w.Layout(min_height="2.5em"))
         self.servers = LiveFigure(figure.spec(self.plan, lang))
@@ -65,7 +62,8 @@ class ConsolidationExplorer(Explorable):
     def _plan_from_controls(self) -> model.Plan:
         ram, cores = self.host.value
         return model.Plan(apps=self.apps.value, ram_mib=ram, cores=cores, utilization=self.utilization.value,
-                          ceiling=self.ceiling.value, platform=self.platform.value, vms_per_host=self.vms.value)
+                          ceiling=self.ceiling.value, platform=self.platform.value, vms_per_host=self.vms.value,
+                          vcpu_ratio=self.ratio.value)
 
     def redraw_from_controls(self) -> None:
         self.set_plan(self._plan_from_controls())
@@ -94,7 +92,8 @@ class ConsolidationExplorer(Explorable):
                                limit=t(f"limit.{ph.limit}", lang), ratio=f"{result.ratio:.1f}".rstrip("0").rstrip("."))
 
     def widget(self) -> w.VBox:
-        box = w.VBox([self.apps, self.host, self.utilization, self.ceiling, self.platform, self.vms, self.readout,
+        box = w.VBox([self.apps, self.host, self.utilization, self.ceiling, self.ratio, self.platform, self.vms,
+                      self.readout,
                       self.servers, self.picture])
         box.explorer = self
         return box

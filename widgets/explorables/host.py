@@ -15,7 +15,7 @@ import ipywidgets as w
 from .. import model
 from ..figures import density, stack
 from ..text import check_lang, memory, t
-from .base import Explorable
+from .base import Explorable, nearest, vcpu_ratio_slider
 from .live import LiveFigure, apply
 
 # Stops of the host RAM slider: 64 MB to 4 TB, two stops per doubling (log scale).
@@ -23,10 +23,6 @@ RAM_STOPS_MIB = tuple(sorted({64 * 2**k for k in range(17)} | {96 * 2**k for k i
 APP_STOPS_MIB = tuple(16 * 2**k for k in range(11))             # 16 MB .. 16 GB
 CPU_STOPS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
 CORES_RANGE = (1, 256)
-
-
-def _nearest(stops: tuple, value: float) -> float:
-    return min(stops, key=lambda s: abs(s - value))
 
 
 class HostExplorer(Explorable):
@@ -43,23 +39,27 @@ class HostExplorer(Explorable):
         style = {"description_width": "7em"}
         layout = w.Layout(width="34em")
         self.ram = w.SelectionSlider(
-            options=[(memory(m), m) for m in RAM_STOPS_MIB], value=_nearest(RAM_STOPS_MIB, self.state.ram_mib),
+            options=[(memory(m), m) for m in RAM_STOPS_MIB], value=nearest(RAM_STOPS_MIB, self.state.ram_mib),
             description=t("control.ram", lang), continuous_update=True, style=style, layout=layout)
         self.cores = w.IntSlider(value=min(max(self.state.cores, CORES_RANGE[0]), CORES_RANGE[1]),
                                  min=CORES_RANGE[0], max=CORES_RANGE[1],
                                  description=t("control.cores", lang), style=style, layout=layout)
+        self.ratio = vcpu_ratio_slider(lang, self.state.vcpu_ratio, style=style, layout=layout)
         self.platform = w.ToggleButtons(
             options=[(t(f"platform.{p}.button", lang), p) for p in ("vm", "container", "microvm")],
             value=self.state.platform, description=t("control.platform", lang), style=style)
         self.app = w.SelectionSlider(
-            options=[(memory(m), m) for m in APP_STOPS_MIB], value=_nearest(APP_STOPS_MIB, self.state.app_mib),
+            options=[(memory(m), m) for m in APP_STOPS_MIB], value=nearest(APP_STOPS_MIB, self.state.app_mib),
             description=t("control.app", lang), style=style, layout=layout)
         self.cpu = w.SelectionSlider(
             options=[(t("readout.cpu", lang, cpu=f"{c:g}"), c) for c in CPU_STOPS],
-            value=_nearest(CPU_STOPS, self.state.cpu), description=t("control.cpu", lang),
+            value=nearest(CPU_STOPS, self.state.cpu), description=t("control.cpu", lang),
             style=style, layout=layout)
-        self.controls = {"ram": self.ram, "cores": self.cores, "platform": self.platform,
-                         "app": self.app, "cpu": self.cpu}
+        self.vm_memory = w.ToggleButtons(
+            options=[(t(f"memory_mode.{m}", lang), m) for m in model.MEMORY_MODES], value=self.state.memory,
+            description=t("control.vm_memory", lang), style=style)
+        self.controls = {"ram": self.ram, "cores": self.cores, "ratio": self.ratio, "platform": self.platform,
+                         "app": self.app, "cpu": self.cpu, "vm_memory": self.vm_memory}
         self.state = self._state_from_controls()
         self.summary = w.HTML(layout=w.Layout(min_height="2.5em"))
         self.figures: dict[str, LiveFigure] = {}
@@ -73,7 +73,8 @@ class HostExplorer(Explorable):
     # -- state -------------------------------------------------------------
     def _state_from_controls(self) -> model.State:
         return model.State(ram_mib=self.ram.value, cores=self.cores.value, platform=self.platform.value,
-                           app_mib=self.app.value, cpu=self.cpu.value)
+                           app_mib=self.app.value, cpu=self.cpu.value, vcpu_ratio=self.ratio.value,
+                           memory=self.vm_memory.value)
 
     def redraw_from_controls(self) -> None:
         self.set_state(self._state_from_controls())
@@ -89,7 +90,7 @@ class HostExplorer(Explorable):
         if "density" in self.figures:
             data, dynamic = density.traces(state, self.lang)
             fig = self.figures["density"]
-            curves_same = (previous.cores, previous.app_mib, previous.cpu) == (state.cores, state.app_mib, state.cpu)
+            curves_same = density.curve_key(previous) == density.curve_key(state)
             if curves_same:  # only the marker and the line at the current host move
                 apply(fig, data[-2:], {}, first=len(data) - 2)
             else:
@@ -102,9 +103,16 @@ class HostExplorer(Explorable):
         if fit is None:
             self.summary.value = t("readout.too_small", lang, reserve=memory(s.reserved_mib))
             return
-        self.summary.value = t("readout.summary", lang, platform=t(f"platform.{s.platform}", lang),
-                               each=memory(fit.instance_mib), cpus=f"{fit.instance_cpus:g}",
-                               by_memory=f"{fit.by_memory:,}", by_cpu=f"{fit.by_cpu:,}")
+        rule = t(f"cpu_rule.{fit.cpu_rule}", lang, ratio=f"{s.vcpu_ratio:g}")
+        counts = dict(by_memory=f"{fit.by_memory:,}", by_cpu=f"{fit.by_cpu:,}", rule=rule, cpu=f"{s.cpu:g}")
+        if s.platform == "container":
+            self.summary.value = t("readout.summary", lang, each=memory(fit.instance_mib), **counts)
+            return
+        plat = model.platform(s.platform)
+        self.summary.value = t("readout.summary_vm", lang, platform=t(f"platform.{s.platform}", lang),
+                               resident=memory(plat.resident_mib(s.workload())),
+                               configured=memory(plat.configured_mib(s.workload())),
+                               each=memory(fit.instance_mib), vcpus=f"{fit.instance_cpus:g}", **counts)
 
     # -- display -----------------------------------------------------------
     def widget(self, *figures: str) -> w.VBox:
@@ -117,7 +125,8 @@ class HostExplorer(Explorable):
         unknown = [n for n in names if n not in self.figures]
         if unknown:
             raise ValueError(f"figures must be among {', '.join(self.figures)}, got {unknown[0]!r}")
-        box = w.VBox([self.ram, self.cores, self.platform, self.app, self.cpu, self.summary,
+        box = w.VBox([self.ram, self.cores, self.ratio, self.platform, self.app, self.cpu, self.vm_memory,
+                      self.summary,
                       *(self.figures[n] for n in names)])
         box.explorer = self
         return box

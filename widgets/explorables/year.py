@@ -22,7 +22,7 @@ from .. import growth, model
 from ..figures import growth as growth_figures
 from ..figures import stack
 from ..text import check_lang, memory, t
-from .base import Explorable
+from .base import Explorable, vcpu_ratio_slider
 from .live import LiveFigure, apply
 
 VIEWS = (*growth_figures.NAMES, "stack")
@@ -52,7 +52,8 @@ class YearExplorer(Explorable):
         self.platform = w.ToggleButtons(
             options=[(t(f"platform.{p}.button", lang), p) for p in growth.PLATFORMS], value=self.state.platform,
             description=t("year.control.platform", lang), style=style)
-        self.controls = {"year": self.year, "machine": self.machine, "platform": self.platform}
+        self.ratio = vcpu_ratio_slider(lang, self.state.vcpu_ratio, style=style, layout=w.Layout(width="34em"))
+        self.controls = {"year": self.year, "machine": self.machine, "platform": self.platform, "ratio": self.ratio}
         self.readout = w.HTML(layout=w.Layout(min_height="4.5em"))
         self.figures: dict[str, LiveFigure] = {}
         for name in show:
@@ -65,7 +66,7 @@ class YearExplorer(Explorable):
 
     # -- state -------------------------------------------------------------
     def redraw_from_controls(self) -> None:
-        self.set_state(growth.YearState(self.year.value, self.machine.value, self.platform.value))
+        self.set_state(growth.YearState(self.year.value, self.machine.value, self.platform.value, self.ratio.value))
 
     def set_state(self, state: growth.YearState) -> None:
         """Show a state: every view redraws from it (one update per figure)."""
@@ -84,15 +85,20 @@ class YearExplorer(Explorable):
         self._describe()
 
     def update(self, **values) -> None:
-        """Set controls from Python by name (year, machine, platform); refuses values the controls lack."""
+        """Set controls from Python by name (year, machine, platform, ratio); refuses values the controls lack."""
         for name in values:
             if name not in self.controls:
                 raise ValueError(f"no control {name!r}; controls: {', '.join(self.controls)}")
-        merged = dict(year=self.year.value, machine=self.machine.value, platform=self.platform.value)
-        merged.update(values)
+        if "ratio" in values and values["ratio"] not in model.vcpu_ratio_stops():
+            raise ValueError(f"ratio must be one of the control's values "
+                             f"({', '.join(f'{r:g}' for r in model.vcpu_ratio_stops())}), got {values['ratio']!r}")
+        merged = dict(year=self.year.value, machine=self.machine.value, platform=self.platform.value,
+                      vcpu_ratio=self.ratio.value)
+        merged.update({("vcpu_ratio" if k == "ratio" else k): v for k, v in values.items()})
         state = growth.YearState(**merged)  # raises ValueError naming the parameter and its range
         with self._quiet():
             self.year.value, self.machine.value, self.platform.value = state.year, state.machine, state.platform
+            self.ratio.value = state.vcpu_ratio
         self.set_state(state)
 
     # -- readout -------------------------------------------------------------
@@ -114,7 +120,7 @@ class YearExplorer(Explorable):
         missing = [v for v in names if v not in self.figures]
         if missing:
             raise ValueError(f"views must be among the shown ones ({', '.join(self.figures)}), got {missing}")
-        top = [self.year, self.machine, self.platform, self.readout] if full else [self.year]
+        top = [self.year, self.machine, self.platform, self.ratio, self.readout] if full else [self.year]
         box = w.VBox([*top, *(self.figures[v] for v in names)])
         box.explorer = self
         return box

@@ -35,14 +35,20 @@ def _grid_labels() -> tuple[str, ...]:
     return tuple(memory(r) for r in grid())
 
 
+def curve_key(state: model.State) -> tuple:
+    """What the curves depend on: everything in a state but the host's RAM and the platform shown."""
+    return (state.cores, state.app_mib, state.cpu, state.vcpu_ratio, state.memory)
+
+
 @lru_cache(maxsize=64)
-def curve(platform_key: str, cores: int, app_mib: float, cpu: float) -> tuple[tuple[int, str | None], ...]:
+def curve(platform_key: str, cores: int, app_mib: float, cpu: float, vcpu_ratio: float | None = None,
+          memory: str = "resident") -> tuple[tuple[int, str | None], ...]:
     """(count, limit) at each grid RAM; limit None where the host cannot hold its own OS."""
     workload = model.default_workload(app_mib, cpu)
     plat = model.platform(platform_key)
     out = []
     for ram in grid():
-        f = model.fit_or_none(ram, cores, workload, plat)
+        f = model.fit_or_none(ram, cores, workload, plat, vcpu_ratio, memory)
         out.append((0, None) if f is None else (f.count, f.limit))
     return tuple(out)
 
@@ -67,7 +73,7 @@ def traces(state: model.State, lang: str = "en") -> tuple[list[dict], dict]:
     data = []
     top = 1
     for key in ORDER:
-        points = curve(key, state.cores, state.app_mib, state.cpu)
+        points = curve(key, *curve_key(state))
         top = max(top, max(c for c, _ in points))
         data.extend(dict(y=y) for y in _split(points))
     y_top = math.log10(top) + 0.3
@@ -83,7 +89,7 @@ def traces(state: model.State, lang: str = "en") -> tuple[list[dict], dict]:
         here = t("density.here_none", lang)
         data.append(dict(x=[state.ram_mib], y=[1], text=[here],
                          **{"marker.color": palette.GREY}))
-    return data, dict(title=t("density.title", lang, cores=state.cores), y_top=y_top)
+    return data, dict(title=t("density.title", lang, cores=state.cores, ratio=f"{state.vcpu_ratio:g}"), y_top=y_top)
 
 
 def layout_changes(dynamic: dict, lang: str) -> dict:

@@ -48,8 +48,8 @@ TEXT: dict[str, dict[str, str]] = {
     "limit.cpu": {"en": "CPU", "ja": "CPU"},
     "limit.both": {"en": "memory and CPU together", "ja": "メモリと CPU が同時"},
     "axis.memory": {"en": "Host memory ({unit})", "ja": "ホストのメモリ ({unit})"},
-    "density.title": {"en": "How many fit as the host grows ({cores} cores; solid: memory runs out first, dotted: CPU)",
-                      "ja": "ホストが大きくなると何個入るか ({cores} コア、実線: 先にメモリが尽きる、点線: CPU)"},
+    "density.title": {"en": "How many fit as the host grows ({cores} cores, {ratio}:1 vCPUs; solid: memory runs out first, dotted: CPU)",
+                      "ja": "ホストが大きくなると何個入るか ({cores} コア、vCPU {ratio}:1、実線: 先にメモリが尽きる、点線: CPU)"},
     "density.x": {"en": "Host RAM (log scale)", "ja": "ホストのメモリ (対数目盛)"},
     "density.y": {"en": "Instances that fit (log scale)", "ja": "入るインスタンス数 (対数目盛)"},
     "density.here": {"en": "this host: {count} {platforms}", "ja": "このホスト: {platforms} {count} 個"},
@@ -64,9 +64,25 @@ TEXT: dict[str, dict[str, str]] = {
     "control.app": {"en": "App memory", "ja": "アプリのメモリ"},
     "control.cpu": {"en": "App CPU", "ja": "アプリの CPU"},
     "readout.cpu": {"en": "{cpu} of a core", "ja": "{cpu} コア"},
+    "control.vcpu_ratio": {"en": "vCPUs per core", "ja": "1 コアあたり vCPU"},
+    "readout.vcpu_ratio": {"en": "{ratio} : 1", "ja": "{ratio} : 1"},
+    "control.vm_memory": {"en": "VM memory", "ja": "VM のメモリ"},
+    "memory_mode.resident": {"en": "What it holds", "ja": "実際に使う分"},
+    "memory_mode.configured": {"en": "As configured", "ja": "割り当てた全量"},
+    "cpu_rule.vcpus": {"en": "their vCPUs reach {ratio} per core", "ja": "vCPU がコアあたり {ratio} 個に達する"},
+    "cpu_rule.demand": {"en": "their average CPU use fills the cores", "ja": "平均 CPU 使用量でコアが埋まる"},
     "readout.summary": {
-        "en": "Each {platform} takes {each} and {cpus} CPU; memory alone would fit {by_memory}, CPU alone {by_cpu}.",
-        "ja": "{platform} 1 個あたり {each}・CPU {cpus}。メモリだけなら {by_memory} 個、CPU だけなら {by_cpu} 個。"},
+        "en": "Each container holds {each} and keeps {cpu} of a core busy; memory alone would fit {by_memory}, "
+              "CPU alone {by_cpu} ({rule}).",
+        "ja": "コンテナ 1 個が使うメモリは {each}、CPU は平均 {cpu} コア。メモリだけなら {by_memory} 個、"
+              "CPU だけなら {by_cpu} 個 ({rule})。"},
+    "readout.summary_vm": {
+        "en": "Each {platform} holds {resident} of its configured {configured}; the host sets aside {each} "
+              "(hypervisor process included). It gets {vcpus} vCPU and keeps {cpu} of a core busy; "
+              "memory alone would fit {by_memory}, CPU alone {by_cpu} ({rule}).",
+        "ja": "{platform} 1 個は割り当て {configured} のうち {resident} を使い、ホストが確保するのは {each} "
+              "(ハイパーバイザーのプロセス込み)。vCPU {vcpus} 個、CPU は平均 {cpu} コア。メモリだけなら {by_memory} 個、"
+              "CPU だけなら {by_cpu} 個 ({rule})。"},
     "readout.too_small": {"en": "Give the host more RAM than its own OS needs ({reserve}).",
                           "ja": "ホストには自分の OS が使う {reserve} より多いメモリが必要です。"},
 }
