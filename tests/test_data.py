@@ -22,10 +22,12 @@ def test_every_data_file_reads_and_every_figure_has_a_source():
 
 
 def test_canonical_units():
-    assert data.memory_mib("vm.guest_os_memory") == 1024            # 1 GiB
-    assert data.memory_mib("host.os_memory") == 1536                 # 1.5 GiB
-    assert data.memory_mib("vm.overhead") == pytest.approx(131e6 / 2**20)   # 131 MB, decimal
-    assert data.duration_ms("startup.vm.to_command") == 8000         # 8 s
+    assert data.memory_mib("vm.guest_os_memory") == pytest.approx(330.668, abs=1e-3)   # 338,604 KiB
+    assert data.memory_mib("vm.configured_memory_min") == 1024         # 1 GB of RAM: binary, 1 GiB
+    assert data.memory_mib("vm.overhead") == 30                        # 30 MiB
+    assert data.memory_mib("vm.overhead_cloud_hypervisor") == pytest.approx(5932 / 1024)   # KiB
+    assert data.memory_mib("container.overhead") == pytest.approx(11.004, abs=1e-3)      # 11,268 KiB
+    assert data.duration_ms("startup.vm.to_command_high") == 9000      # 9 s
 
 
 def test_a_good_fixture_file(tmp_path):
