@@ -13,24 +13,35 @@ from widgets.figures import consolidation as fig
 def test_defaults_by_hand():
     plan = c.default_plan()
     assert (plan.apps, plan.ram_mib, plan.cores, plan.utilization, plan.ceiling) == (60, 65536, 16, 0.1, 0.8)
-    assert plan.app_cpu == pytest.approx(1.6)
+    assert plan.app_cpu == pytest.approx(1.6) and plan.vcpu_ratio == 4
     vm = c.consolidate(plan.with_platform("vm"))
-    # a VM reserves ceil(1.6) = 2 vCPUs; 16 cores x 0.8 = 12.8 usable -> 6 per host; 60 / 6 = 10 hosts
-    assert vm.per_host.count == 6 and vm.per_host.limit == "cpu" and vm.servers_after == 10
-    assert vm.ratio == 6 and vm.utilization_after == pytest.approx(60 * 1.6 / (10 * 16))
+    # busy 1.6 cores each; 16 cores x 0.8 = 12.8 usable -> 8 per host by demand; 2 vCPUs each at 4:1 -> 32
+    ph = vm.per_host
+    assert (ph.by_demand, ph.by_vcpus, ph.by_memory, ph.count, ph.limit) == (8, 32, 61, 8, "cpu")
+    assert vm.servers_after == 8 and vm.ratio == 7.5 and vm.utilization_after == pytest.approx(60 * 1.6 / (8 * 16))
     ct = c.consolidate(plan.with_platform("container"))
     # 12.8 / 1.6 = 8 per host -> ceil(60 / 8) = 8 hosts, the last one half full
     assert ct.per_host.count == 8 and ct.servers_after == 8
     assert ct.host_loads[-1] == pytest.approx(4 * 1.6 / 16) and ct.host_loads[0] == pytest.approx(0.8)
 
 
+def test_the_vcpu_ratio_decides_only_when_applications_are_idle():
+    busy = c.default_plan(platform="vm", vcpu_ratio=1)            # 1:1: 2 vCPUs each -> 8, the same as demand
+    assert c.per_host(busy).count == 8
+    idle = c.default_plan(platform="vm", utilization=0.02)       # 0.32 cores each -> 1 vCPU; demand 40
+    assert c.per_host(idle.with_platform("container")).count == 40
+    assert c.per_host(idle).count == 40                          # 4:1 allows 64 vCPUs: demand decides
+    dedicated = c.default_plan(platform="vm", utilization=0.02, vcpu_ratio=1)
+    assert (c.per_host(dedicated).count, c.per_host(dedicated).by_vcpus) == (16, 16)
+
+
 def test_nested_pays_one_guest_os_per_vm_not_per_application():
     plan = c.default_plan(platform="nested", vms_per_host=2)
     ph = c.per_host(plan)
     vm = model.platform("vm")
-    node_ram = (65536 - 1536) / 2 - vm.overhead_mib
+    node_ram = (65536 - 338604 / 1024) / 2 - vm.overhead_mib
     per_container = 512 + 64 + 11268 / 1024
-    assert ph.by_memory == 2 * math.floor((node_ram - 1024) / per_container)
+    assert ph.by_memory == 2 * math.floor((node_ram - vm.guest_os_mib) / per_container)
     assert ph.by_cpu == 2 * math.floor(8 * 0.8 / 1.6 + 1e-9) == 8
     assert c.consolidate(plan).servers_after == 8
 
@@ -62,9 +73,13 @@ def test_servers_chart_for_the_default_plan():
     spec = fig.spec(c.default_plan(), "en")
     assert len(spec["data"]) == len(fig.TRACES)
     one, vm, ct = (spec["data"][fig.TRACES.index(k)] for k in ("one_per_app", "vm", "container"))
-    assert one["y"][59] == 60 and vm["y"][59] == 10 and ct["y"][59] == 8
+    assert one["y"][59] == 60 and vm["y"][59] == 8 and ct["y"][59] == 8
     assert vm["line.width"] == 4 and ct["line.width"] == 2
-    assert spec["layout"]["title"]["text"] == "60 applications: 60 servers one per application, 10 hosts as VMs"
+    assert spec["layout"]["title"]["text"] == (
+        "60 applications: 60 servers one per application, 8 hosts as VMs<br><sup>Per host: memory allows 61, "
+        "the applications' CPU use under the ceiling 8, 2 vCPUs each at 4:1 allow 32</sup>")
+    dedicated = fig.spec(c.default_plan(vcpu_ratio=1), "en")["layout"]["title"]["text"]
+    assert dedicated.endswith("2 vCPUs each at 1:1 allow 8</sup>")          # the ratio slider shows in the title
 
 
 def test_utilization_picture_draws_every_machine():

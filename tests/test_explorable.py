@@ -19,39 +19,64 @@ def title(fig):
 
 def test_defaults(ex):
     assert ex.state == model.default_state()
-    assert title(ex.figures["stack"]) == "16 VMs fit on a 64 GB, 16-core host: CPU runs out first"
-    assert ex.summary.value == ("Each VM takes 1.68 GB and 1 CPU; memory alone would fit 37, CPU alone 16.")
+    assert title(ex.figures["stack"]) == "61 VMs fit on a 64 GB, 16-core host: memory runs out first"
+    assert ex.summary.value == (
+        "Each VM holds 907 MB of its configured 1 GB; the host sets aside 1.03 GB (hypervisor process included). "
+        "It gets 1 vCPU and keeps 0.1 of a core busy; memory alone would fit 61, CPU alone 64 "
+        "(their vCPUs reach 4 per core).")
+    assert "4:1 vCPUs" in title(ex.figures["density"])
     assert RAM_STOPS_MIB[0] == 64 and RAM_STOPS_MIB[-1] == 4 * 1024**2
 
 
 def test_the_toggle_redraws_both_figures(ex):
     ex.platform.value = "container"
-    assert title(ex.figures["stack"]) == "109 containers fit on a 64 GB, 16-core host: memory runs out first"
-    assert ex.figures["density"].data[-1].text == ("this host: 109 containers",)
+    assert title(ex.figures["stack"]) == "111 containers fit on a 64 GB, 16-core host: memory runs out first"
+    assert ex.figures["density"].data[-1].text == ("this host: 111 containers",)
     assert len(ex.figures["stack"].data[3].x) == 0          # no guest OS blocks
+    assert ex.summary.value.startswith("Each container holds 587 MB")
     ex.platform.value = "microvm"
-    assert title(ex.figures["stack"]).startswith("16 microVMs fit")
+    assert title(ex.figures["stack"]).startswith("63 microVMs fit")
+
+
+def test_the_vcpu_ratio_and_the_memory_rule_are_controls(ex):
+    ex.ratio.value = 1.0                                     # every vCPU a dedicated core
+    assert title(ex.figures["stack"]) == "16 VMs fit on a 64 GB, 16-core host: CPU runs out first"
+    assert "1:1 vCPUs" in title(ex.figures["density"])
+    assert ex.summary.value.endswith("CPU alone 16 (their vCPUs reach 1 per core).")
+    ex.ratio.value = 16.0
+    assert title(ex.figures["stack"]).startswith("61 VMs")
+    ex.vm_memory.value = "resident"                          # count what each VM holds (KSM, ballooning)
+    assert title(ex.figures["stack"]) == "69 VMs fit on a 64 GB, 16-core host: memory runs out first"
+    before = ex.figures["stack"].data[5].x[0]
+    ex.vm_memory.value = "configured"
+    assert ex.figures["stack"].data[5].x[0] > before         # each VM's column is as wide as its configured size
+    assert [v for _, v in ex.ratio.options] == list(model.vcpu_ratio_stops())
+    assert [label for label, _ in ex.ratio.options][0] == "1 : 1"
+    with pytest.raises(ValueError, match=r"ratio must be one of the control's values \(1, 1.5, 2"):
+        ex.update(ratio=5.0)
 
 
 def test_ram_slider_extremes_move_both_figures(ex):
     ex.ram.value = RAM_STOPS_MIB[0]
-    assert title(ex.figures["stack"]) == "A 64 MB host cannot hold its own 1.5 GB OS: nothing fits"
+    assert title(ex.figures["stack"]) == "A 64 MB host cannot hold its own 331 MB OS: nothing fits"
     assert ex.figures["density"].data[-1].text == ("this host: none fit",)
     assert ex.figures["density"].data[-2].x == (64, 64)
     assert "more RAM than its own OS" in ex.summary.value
     ex.ram.value = RAM_STOPS_MIB[-1]
-    assert title(ex.figures["stack"]) == "16 VMs fit on a 4 TB, 16-core host: CPU runs out first"
+    assert title(ex.figures["stack"]) == "64 VMs fit on a 4 TB, 16-core host: CPU runs out first"
     assert ex.figures["stack"].layout.xaxis.title.text == "Host memory (TB)"
     assert ex.figures["density"].data[-1].x == (4 * 1024**2,)
 
 
 def test_cores_slider_extremes(ex):
     ex.cores.value = 256
-    assert title(ex.figures["stack"]) == "37 VMs fit on a 64 GB, 256-core host: memory runs out first"
+    assert title(ex.figures["stack"]) == "61 VMs fit on a 64 GB, 256-core host: memory runs out first"
     assert "256 cores" in title(ex.figures["density"])
-    assert ex.figures["density"].data[1].y[-1] == 256        # VM line, CPU-limited on the largest host
+    assert ex.figures["density"].data[1].y[-1] == 1024       # VM line, CPU-limited on the largest host: 256 x 4
     ex.cores.value = 1
-    assert title(ex.figures["stack"]) == "1 VM fits on a 64 GB, 1-core host: CPU runs out first"
+    assert title(ex.figures["stack"]) == "4 VMs fit on a 64 GB, 1-core host: CPU runs out first"
+    assert ex.figures["density"].data[-1].text == ("this host: 4 VMs",)
+    ex.ratio.value = 1.0
     assert ex.figures["density"].data[-1].text == ("this host: 1 VM",)
 
 
@@ -73,7 +98,7 @@ def test_update_refuses_values_no_control_offers(ex):
         ex.set_state({"ram_mib": 1})
     with pytest.raises(ValueError, match="lang must be one of"):
         HostExplorer("fr")
-    assert title(ex.figures["stack"]).startswith("16 VMs")     # nothing changed
+    assert title(ex.figures["stack"]).startswith("61 VMs")     # nothing changed
 
 
 def test_reload_gets_the_current_figure_not_the_first(ex):
@@ -104,7 +129,8 @@ def test_japanese_explorer():
     assert ex.ram.description == "ホストのメモリ"
     assert [label for label, _ in ex.platform.options] == ["VM", "コンテナ", "microVM"]
     ex.platform.value = "container"
-    assert "コンテナは 109 個入る" in title(ex.figures["stack"])
+    assert "コンテナは 111 個入る" in title(ex.figures["stack"])
+    assert [label for label, _ in ex.vm_memory.options] == ["実際に使う分", "割り当てた全量"]
 
 
 def test_host_explorer_widget_and_show_option():
@@ -113,7 +139,7 @@ def test_host_explorer_widget_and_show_option():
     only = HostExplorer(show=("density",))
     assert list(only.figures) == ["density"]
     only.platform.value = "container"
-    assert only.figures["density"].data[-1].text == ("this host: 109 containers",)
+    assert only.figures["density"].data[-1].text == ("this host: 111 containers",)
     with pytest.raises(ValueError, match="show must name"):
         HostExplorer(show=("pie",))
 

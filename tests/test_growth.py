@@ -43,7 +43,7 @@ def test_storage_and_price_figures():
     assert [p.value for p in s["nvme"]] == [3940, 7880, 15750]      # MB/s, PCIe Gen3/4/5 x4
     assert s["sata"][0].value == 600 and s["hdd"][-1].value == 275
     assert {p.year: p.value for p in growth.dram_price()} == {1998: 1400, 2010: 12, 2020: 3.6}
-    assert all(p.record.grade == "S" for p in growth.dram_price())  # point values: unverified
+    assert all(p.record.grade == "C" for p in growth.dram_price())  # point values: not re-read, unconfirmed
     assert data.record("hw.dram.tenfold_years").grade == "R"
 
 
@@ -75,10 +75,12 @@ def test_machines_at_data_years_and_between():
 # --- what fits ----------------------------------------------------------------------
 
 def test_predict_then_reveal_numbers():
-    vm2005 = growth.fits("server", 2005, "vm")
-    assert (vm2005.count, vm2005.by_memory, vm2005.limit) == (4, 75, "cpu")
+    vm2005 = growth.fits("server", 2005, "vm")                 # 4 cores at 4 vCPUs each
+    assert (vm2005.count, vm2005.by_memory, vm2005.limit, vm2005.cpu_rule) == (16, 124, "cpu", "vcpus")
+    assert growth.fits("server", 2005, "vm", 1).count == 4     # dedicated cores: the old whole-core rule
+    assert growth.fits("server", 2005, "container").count == 40
     last = growth.years()[1]
-    assert growth.fits("server", last, "vm").count == 384
+    assert growth.fits("server", last, "vm").count == 1536
     assert growth.fits("server", last, "container").count == 3840
     assert growth.fits("pc", 1998, "vm") is None   # today's host OS needs more than a 1998 PC had
 
@@ -165,8 +167,12 @@ def test_moving_the_year_slider_moves_marker_title_readout_and_stack():
     assert "2005" in e.figures["cores"].layout.title.text
     assert e.figures["stack"].layout.title.text == stack.spec(growth.YearState(2005).host_state())["layout"][
         "title"]["text"]
+    assert "16 VMs fit on a 128 GB, 4-core host" in e.figures["stack"].layout.title.text
+    assert "<b>16</b>" in e.readout.value
+    e.ratio.value = 1.0
     assert "4 VMs fit on a 128 GB, 4-core host" in e.figures["stack"].layout.title.text
-    assert "<b>4</b>" in e.readout.value
+    e.update(ratio=16.0)
+    assert "<b>40</b>" in e.readout.value and e.state.vcpu_ratio == 16
 
 
 def test_machine_and_platform_toggles_change_the_stack_not_the_growth_lines():
@@ -200,7 +206,7 @@ def test_readout_says_interpolated_or_held_and_speaks_japanese():
     assert "interpolated" in readout(growth.YearState(2012, "server"))
     assert "held at the last data point" in readout(growth.YearState(2025, "server"))
     ja = readout(growth.YearState(2016, "pc", "container"), "ja")
-    assert "コンテナ" in ja and "11" in ja
+    assert "コンテナ" in ja and "<b>13</b>" in ja
     assert t("year.machine.server", "ja") == "大型サーバー"
 
 

@@ -12,27 +12,44 @@ MB = 1e6 / 2**20  # one decimal megabyte in MiB
 
 def test_platform_costs_come_from_data():
     vm, container, microvm = (model.platforms()[k] for k in ("vm", "container", "microvm"))
-    assert vm.guest_os_mib == 1024                       # Ubuntu cloud image minimum, 1 GiB
-    assert vm.overhead_mib == pytest.approx(131 * MB)     # QEMU per VM
-    assert container.guest_os_mib == 0
+    assert vm.guest_os_mib == pytest.approx(338604 / 1024)     # an idle Ubuntu cloud-image guest, resident KiB
+    assert vm.overhead_mib == 30                                # QEMU's process beyond guest RAM
+    assert vm.configured_min_mib == 1024                        # Ubuntu cloud image minimum, 1 GB of RAM
+    assert container.guest_os_mib == 0 and container.configured_min_mib == 0
     assert container.overhead_mib == pytest.approx(11268 / 1024)   # containerd shim, 11,268 KiB
-    assert microvm.overhead_mib == 5                       # Firecracker VMM, 5 MiB
+    assert microvm.guest_os_mib == 82                           # a Kata guest's used memory, free -m
+    assert microvm.overhead_mib == 5                            # Firecracker VMM, 5 MiB
+    assert microvm.configured_min_mib == 128                    # Firecracker's specification VM
     assert vm.whole_cpus and microvm.whole_cpus and not container.whole_cpus
 
 
+def test_defaults_are_novas():
+    # OpenStack Nova's defaults: 4 vCPUs per core, no memory overcommit (VMs counted by configured size).
+    assert model.default_vcpu_ratio() == 4 and model.default_memory_mode() == "configured"
+    state = model.default_state()
+    assert (state.vcpu_ratio, state.memory) == (4, "configured")
+    assert model.vcpu_ratio_stops()[0] == 1 and model.vcpu_ratio_stops()[-1] == 16 and 4 in model.vcpu_ratio_stops()
+
+
 def test_hand_computed_default_host():
-    # 64 GiB host keeping 1.5 GiB; service 512 MiB + 64 MiB libraries, 0.1 core; 16 cores.
+    # 64 GiB host keeping 338,604 KiB for its OS; service 512 MiB + 64 MiB libraries, 0.1 core; 16 cores, 4:1.
     host, work = model.default_host(), model.default_workload()
-    assert (host.ram_mib, host.cores, host.reserved_mib) == (65536, 16, 1536)
-    vm = model.fit(host, work, model.platform("vm"))
-    per_vm = 131 * MB + 1024 + 64 + 512
-    assert vm.instance_mib == pytest.approx(per_vm)
-    assert vm.by_memory == math.floor((65536 - 1536) / per_vm) == 37
-    assert vm.by_cpu == 16 and vm.count == 16 and vm.limit == "cpu"
+    os_mib = 338604 / 1024
+    assert (host.ram_mib, host.cores, host.reserved_mib, host.vcpu_ratio) == (65536, 16, pytest.approx(os_mib), 4)
+    vm = model.fit(host, work, model.platform("vm"))              # configured: 1 GiB + 30 MiB each
+    assert vm.instance_mib == 1024 + 30 and vm.resident_mib == pytest.approx(30 + os_mib + 64 + 512)
+    assert vm.by_memory == math.floor((65536 - os_mib) / 1054) == 61
+    assert (vm.by_vcpus, vm.by_demand, vm.by_cpu) == (64, 160, 64)
+    assert vm.count == 61 and vm.limit == "memory"
+    held = model.fit(host, work, model.platform("vm"), "resident")
+    assert held.by_memory == math.floor((65536 - os_mib) / (30 + os_mib + 576)) == 69
+    assert held.count == 64 and held.limit == "cpu" and held.cpu_rule == "vcpus"
+    dedicated = model.fit(model.default_host(vcpu_ratio=1), work, model.platform("vm"))
+    assert dedicated.count == 16 and dedicated.limit == "cpu"
     ct = model.fit(host, work, model.platform("container"))
     per_ct = 11268 / 1024 + 64 + 512
-    assert ct.by_memory == math.floor(64000 / per_ct) == 109
-    assert ct.by_cpu == 160 and ct.count == 109 and ct.limit == "memory"
+    assert ct.by_memory == math.floor((65536 - os_mib) / per_ct) == 111
+    assert ct.by_cpu == 160 and ct.count == 111 and ct.limit == "memory"
 
 
 def test_memory_breakdown_by_hand():
@@ -83,12 +100,12 @@ def test_configured_size_by_hand():
     assert vm.resident_mib(small) == 550 and vm.configured_mib(small) == 1024
     big = model.Workload(app_mib=1500, libs_mib=50, cpu=0.1)           # holds 1750 MiB -> 2 GiB
     assert vm.configured_mib(big) == 2048
-    assert vm.instance_mib(small) == 570 and vm.instance_mib(small, "configured") == 1044
+    assert vm.instance_mib(small, "resident") == 570 and vm.instance_mib(small, "configured") == 1044
     host = model.Host(10 * 1044, 4, 0, vcpu_ratio=16)
     f = model.fit(host, small, vm, "configured")
     assert f.count == 10 and f.memory.unused == pytest.approx(10 * (1024 - 550))
     assert f.memory.total() == pytest.approx(host.ram_mib)
-    assert model.fit(host, small, vm).count == 18                    # 10440 / 570, counted by what they hold
+    assert model.fit(host, small, vm, "resident").count == 18        # 10440 / 570, counted by what they hold
     container = model.platform("container")
     assert container.configured_mib(small) == container.resident_mib(small)
 
@@ -103,16 +120,6 @@ def test_nothing_fits_when_one_instance_is_too_big():
     host = model.Host(ram_mib=4096, cores=4, reserved_mib=1536)
     f = model.fit(host, model.Workload(app_mib=3000, libs_mib=0, cpu=0.1), model.platform("vm"))
     assert f.count == 0 and f.limit == "memory" and f.memory.free == pytest.approx(4096 - 1536)
-
-
-def test_startup_stages_come_from_data():
-    vm = model.startup("vm")
-    assert [s.key for s in vm] == ["firmware", "guest_boot", "process"]
-    assert [s.ms for s in vm] == [600, 7400, 1]          # 8 s to a command, 600 ms of it firmware
-    assert model.startup_ms("microvm") == 125 + 1
-    assert model.startup_ms("container") == 230 + 1
-    assert model.startup_ms("container") < model.startup_ms("vm")
-    assert all("[" in s.source for s in vm)              # each stage carries its source and grade
 
 
 def test_host_too_small_for_its_own_os():
@@ -137,7 +144,6 @@ def test_host_too_small_for_its_own_os():
     (lambda: model.Workload(10, 0, 0), "workload_cpu"),
     (lambda: model.Workload(10, 0, float("nan")), "workload_cpu"),
     (lambda: model.platform("lxc"), "platform"),
-    (lambda: model.startup("lxc"), "platform"),
     (lambda: model.fit("host", model.default_workload(), model.platform("vm")), "host must be a Host"),
     (lambda: model.default_state(cores=300.5), "host_cores"),
 ])
@@ -185,7 +191,8 @@ def test_more_overcommit_never_fits_fewer_and_configured_never_fits_more(ram, n_
     a = model.fit(model.Host(ram, n_cores, reserve, low), work, plat)
     b = model.fit(model.Host(ram, n_cores, reserve, high), work, plat)
     assert b.count >= a.count
-    assert model.fit(model.Host(ram, n_cores, reserve, low), work, plat, "configured").count <= a.count
+    assert model.fit(model.Host(ram, n_cores, reserve, low), work, plat, "configured").count <= \
+        model.fit(model.Host(ram, n_cores, reserve, low), work, plat, "resident").count
     one = model.fit(model.Host(ram, n_cores, reserve, 1), work, plat)
     if plat.whole_cpus:   # 1:1 is the dedicated-core rule: whole vCPUs each on the host's cores
         assert one.by_cpu == min(one.by_demand, math.floor(n_cores / math.ceil(cpu - 1e-9) + 1e-9))

@@ -36,22 +36,22 @@ def test_every_prompt_choice_and_feedback_has_both_languages():
 def test_numbers_come_from_the_model():
     v = values()
     host, workload = model.default_host(), model.default_workload()
-    assert v["vm"] == model.fit(host, workload, model.platform("vm")).count == 16
-    assert v["container"] == model.fit(host, workload, model.platform("container")).count == 109
-    assert (v["ram"], v["cores"]) == ("64 GB", 16)
-    # 8001 ms / 231 ms = 34.6 -> about 35 times
-    assert (v["start_vm"], v["start_container"], v["times"]) == ("8 s", "231 ms", "35")
+    assert v["vm"] == model.fit(host, workload, model.platform("vm")).count == 61
+    assert v["container"] == model.fit(host, workload, model.platform("container")).count == 111
+    assert (v["ram"], v["cores"], v["guest_os"], v["configured"]) == ("64 GB", 16, "331 MB", "1 GB")
+    # to a command: 7-9 s against 568 ms-1.16 s; 7000 / 1157 = 6.05, 9000 / 568 = 15.8
+    assert (v["start_vm"], v["start_container"], v["times"]) == ("7 s–9 s", "568 ms–1.16 s", "6–16")
     assert (v["memory_version"], v["memory_year"]) == ("2.6.25", 2008)
 
 
 def test_the_fit_question_shows_the_computed_numbers():
     qz = Quiz("en")
-    assert "64 GB, 16-core PC" in plain(qz.prompts["fit"].value)
+    assert "the author's 64 GB and the 16 cores the article calls common" in plain(qz.prompts["fit"].value)
     labels = dict((value, label) for label, value in qz.radios["fit"].options)
-    assert labels["right"] == "16 as VMs, 109 as containers"
-    assert labels["swapped"] == "109 as VMs, 16 as containers"
+    assert labels["right"] == "61 as VMs, 111 as containers"
+    assert labels["swapped"] == "111 as VMs, 61 as containers"
     start = dict((value, label) for label, value in qz.radios["start"].options)
-    assert start["right"] == "About 8 s for a VM, 231 ms for a container"
+    assert start["right"] == "7 s–9 s for a stock VM, 568 ms–1.16 s for a container"
 
 
 def test_right_answer_gives_right_feedback_and_scores():
@@ -99,7 +99,7 @@ def test_questions_are_keyboard_controls():
 def test_japanese_quiz():
     qz = Quiz("ja")
     labels = dict((value, label) for label, value in qz.radios["fit"].options)
-    assert labels["right"] == "VM なら 16 個、コンテナなら 109 個"
+    assert labels["right"] == "VM なら 61 個、コンテナなら 111 個"
     qz.answer("layer", "below")
     assert plain(qz.feedback["layer"].value).startswith("✓ 正解。")
     assert plain(qz.score.value) == t("quiz.score", "ja", right=1, total=7, checked=1)

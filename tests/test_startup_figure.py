@@ -1,4 +1,4 @@
-"""The start-up timelines: what the chart shows for a view, and what controls change."""
+"""The start-up chart: what it shows for a view, and what the controls change."""
 
 import pytest
 
@@ -11,38 +11,73 @@ def _trace(spec, name):
     return spec["data"][fig.TRACES.index(name)]
 
 
-def test_rows_end_where_the_model_says_the_application_runs():
+def _ends(spec, name):
+    tr = _trace(spec, name)
+    return {y: b + x for y, b, x in zip(tr["y"], tr["base"], tr["x"])}
+
+
+def test_each_row_is_its_range_and_labels_it():
     spec = fig.spec(fig.View(), "en")
-    totals = _trace(spec, "totals")
-    ends = dict(zip(totals["y"], totals["x"]))
-    assert ends[fig.ROW["vm"]] == pytest.approx(model.startup_ms("vm")) == pytest.approx(8001)
-    assert ends[fig.ROW["microvm"]] == pytest.approx(126)
-    assert ends[fig.ROW["container"]] == pytest.approx(231)
-    assert totals["text"][list(totals["y"]).index(fig.ROW["vm"])] == "8 s"
+    solid, light = _ends(spec, "platform"), _ends(spec, "spread")
+    assert solid[fig.ROW["vm"]] == pytest.approx(7000) and light[fig.ROW["vm"]] == pytest.approx(9000)
+    assert solid[fig.ROW["docker"]] == pytest.approx(568) and light[fig.ROW["docker"]] == pytest.approx(1157)
+    assert solid[fig.ROW["runtime"]] == pytest.approx(16.9) and light[fig.ROW["runtime"]] == pytest.approx(33.4)
+    # a ceiling: nothing solid, a light bar from the floor up to 125 ms
+    assert solid[fig.ROW["microvm"]] == pytest.approx(fig.FLOOR_MS) and light[fig.ROW["microvm"]] == 125
+    labels = dict(zip(_trace(spec, "labels")["y"], _trace(spec, "labels")["text"]))
+    assert labels[fig.ROW["vm"]] == "7 s – 9 s"
+    assert labels[fig.ROW["docker"]] == "568 ms – 1.16 s"
+    assert labels[fig.ROW["microvm"]] == "≤ 125 ms"
+    assert labels[fig.ROW["runtime"]] == "17 ms – 33 ms"
+    assert labels[fig.ROW["process"]] == "1 ms"
 
 
-def test_vm_stages_follow_each_other():
+def test_rows_are_grouped_by_their_start_and_end_points():
     spec = fig.spec(fig.View(), "en")
-    fw, boot = _trace(spec, "firmware"), _trace(spec, "guest_boot")
-    assert fw["y"] == [fig.ROW["vm"]] and boot["y"] == [fig.ROW["vm"]]
-    assert fw["base"][0] + fw["x"][0] == pytest.approx(600)        # firmware ends at 600 ms
-    assert boot["base"][0] == pytest.approx(600) and boot["base"][0] + boot["x"][0] == pytest.approx(8000)
+    ticks = spec["layout"]["yaxis"]["ticktext"]
+    command, first = fig.ROW["group.command"], fig.ROW["group.first_process"]
+    assert "a command has run" in ticks[command] and "first process" in ticks[first]
+    spans = model.startup_spans()
+    for row in fig.SPAN_ROWS:
+        group = command if spans[row].end == "command" else first
+        others = [g for g in (command, first) if g > group]
+        assert group < fig.ROW[row] < (others[0] if others else len(fig.ROWS))
 
 
-def test_every_reference_label_shows_its_grade_and_value():
+def test_the_application_start_is_added_to_every_row():
+    spec = fig.spec(fig.View(app_ms=1000.0), "en")
+    app = _trace(spec, "app")
+    assert list(app["x"]) == [1000.0] * len(fig.SPAN_ROWS)
+    labels = dict(zip(_trace(spec, "labels")["y"], _trace(spec, "labels")["text"]))
+    assert labels[fig.ROW["vm"]] == "8 s – 10 s" and labels[fig.ROW["microvm"]] == "≤ 1.12 s"    # 1,125 ms
+    # hovers carry the setup and the grade; labels do not
+    hover = _trace(spec, "platform")["customdata"][0]
+    assert "Cloud Hypervisor" in hover and "grades R" in hover
+    assert not any("(R)" in s for s in labels.values())
+
+
+def test_trace_count_is_fixed_across_states():
+    views = [fig.View(), fig.View(refs=False), fig.View(scale="linear", app_ms=10_000.0),
+             fig.View(measured=timing.summarise("python", [2.0]))]
+    for v in views:
+        spec = fig.spec(v, "en")
+        assert [tr["type"] for tr in spec["data"]] == ["bar", "bar", "bar", "scatter", "scatter", "scatter"]
+        assert all(len(_trace(spec, n)["x"]) == len(fig.SPAN_ROWS) for n in ("platform", "spread", "app", "labels"))
+
+
+def test_every_reference_label_shows_its_value_and_its_grade_in_the_hover():
     refs = _trace(fig.spec(fig.View(), "en"), "refs")
     assert len(refs["x"]) == len(fig.REFS) == 6
-    assert "qboot 40 ms (R)" in refs["text"]
-    assert "Kata + QEMU 1.84 s (R)" in refs["text"]
-    assert "Depot, tuned 600 ms (S)" in refs["text"]
-    assert "LightVM 2.3 ms (R)" in refs["text"]
+    assert "qboot 40 ms" in refs["text"] and "Kata + QEMU 1.84 s" in refs["text"]
+    assert "Depot, tuned 600 ms" in refs["text"]
+    assert any("(grade S)" in c for c in refs["customdata"])
 
 
 def test_hiding_references_empties_only_that_trace():
     spec = fig.spec(fig.View(refs=False), "en")
     assert len(spec["data"]) == len(fig.TRACES)
     assert list(_trace(spec, "refs")["x"]) == []
-    assert len(_trace(spec, "totals")["x"]) == 4
+    assert len(_trace(spec, "labels")["x"]) == 5
 
 
 def test_measured_process_lands_on_its_row_with_its_spread():
@@ -53,10 +88,12 @@ def test_measured_process_lands_on_its_row_with_its_spread():
     assert here["text"] == ["3 ms (median of 3)"]
 
 
-def test_linear_axis_and_japanese():
+def test_linear_axis_widens_for_a_slow_application_and_japanese():
     spec = fig.spec(fig.View(scale="linear"), "ja")
-    assert spec["layout"]["xaxis"]["type"] == "linear"
+    assert spec["layout"]["xaxis"]["type"] == "linear" and spec["layout"]["xaxis"]["range"][1] == 10_000
     assert "線形" in spec["layout"]["title"]["text"]
+    wide = fig.spec(fig.View(scale="linear", app_ms=10_000.0), "en")
+    assert wide["layout"]["xaxis"]["range"][1] == 20_000 >= 9000 + 10_000
     assert fig.build(fig.View(), "ja").layout.xaxis.type == "log"
 
 
@@ -65,17 +102,26 @@ def test_bad_view_names_the_parameter():
         fig.View(scale="loglog")
     with pytest.raises(ValueError, match="refs must be True or False"):
         fig.View(refs="yes")
+    with pytest.raises(ValueError, match="app_ms must be a number from 0 to 60000"):
+        fig.View(app_ms=-5)
 
 
-def test_explorer_button_measures_and_redraws(monkeypatch):
+def test_explorer_controls_redraw(monkeypatch):
     e = StartupExplorer("en")
+    assert [label for label, _ in e.app.options] == ["0 ms", "10 ms", "100 ms", "1 s", "10 s"]
     monkeypatch.setattr(timing, "measure", lambda command, repeats: timing.summarise(command, [5.0] * repeats))
     e.repeats.value = 5
     e.button.click()
     measured = e.figure.data[fig.TRACES.index("measured")]
     assert list(measured.x) == [5.0]
     assert "5 ms" in e.readout.value
+    e.app.value = 100.0
+    assert list(e.figure.data[fig.TRACES.index("app")].x) == [100.0] * 5
+    assert e.view.app_ms == 100.0 and e.view.measured is not None      # the timing survives
     e.scale.value = "linear"
     assert e.figure.layout.xaxis.type == "linear"
     e.refs.value = False
     assert list(e.figure.data[fig.TRACES.index("refs")].x) == []
+    fresh = fig.build(e.view).to_dict()["data"]
+    shown = [{k: v for k, v in tr.items() if k != "uid"} for tr in e.figure.to_dict()["data"]]
+    assert shown == fresh

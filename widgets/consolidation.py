@@ -98,6 +98,8 @@ class PerHost:
     by_cpu: int
     limit: str               # "memory", "cpu" or "both"
     instance_cpus: float     # vCPUs each VM is given (whole), or each container's CPU share
+    by_demand: int = 0       # what the ceiling allows, by the applications' average CPU use
+    by_vcpus: int | None = None   # what the vCPU ratio allows (VMs only)
 
 
 def _limit(by_memory: int, by_cpu: int) -> str:
@@ -115,7 +117,7 @@ def per_host(plan: Plan) -> PerHost:
         by_demand, by_vcpus = model.cpu_limits(plan.host(), workload, plat, plan.ceiling)
         by_cpu = by_demand if by_vcpus is None else min(by_demand, by_vcpus)
         return PerHost(min(f.by_memory, by_cpu), f.by_memory, by_cpu, _limit(f.by_memory, by_cpu),
-                       f.instance_cpus)
+                       f.instance_cpus, by_demand, by_vcpus)
     # nested: v VMs per host, containers inside each
     vm = model.platform("vm")
     container = model.platform("container")
@@ -126,11 +128,11 @@ def per_host(plan: Plan) -> PerHost:
     cpus = container.cpus(workload)
     by_cpu = v * int(math.floor(vm_cores * plan.ceiling / cpus + 1e-9))
     if vm_ram <= vm.guest_os_mib:
-        return PerHost(0, 0, by_cpu, "memory", cpus)
+        return PerHost(0, 0, by_cpu, "memory", cpus, by_cpu)
     node = model.Host(vm_ram, vm_cores, vm.guest_os_mib)
     f = model.fit(node, workload, container)
     by_memory = v * f.by_memory
-    return PerHost(min(by_memory, by_cpu), by_memory, by_cpu, _limit(by_memory, by_cpu), cpus)
+    return PerHost(min(by_memory, by_cpu), by_memory, by_cpu, _limit(by_memory, by_cpu), cpus, by_cpu)
 
 
 @dataclass(frozen=True)

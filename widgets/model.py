@@ -1,10 +1,12 @@
 """What fits on a host: numbers only.
 
-A :class:`Host` (RAM, cores, what its own OS and hypervisor or engine keep), a
-:class:`Workload` (the application's memory, its libraries, its CPU share) and
-a :class:`Platform` (VM, container or microVM) make a state. :func:`fit`
-answers how many instances fit, which resource runs out first, and where the
-host's memory goes; :func:`startup` gives each platform's start-up stages.
+A :class:`Host` (RAM, cores, what its own OS keeps, how many vCPUs may share
+a core), a :class:`Workload` (the application's memory, its libraries, the CPU
+it keeps busy) and a :class:`Platform` (VM, container or microVM) make a
+state. :func:`fit` answers how many instances fit, which resource runs out
+first, and where the host's memory goes, counting each VM by its configured
+size or by what it holds; :func:`startup_spans` gives each platform's measured
+start-up range between named start and end points.
 
 Every constant comes from data/ through :mod:`widgets.data`. Memory is in MiB,
 time in milliseconds. This module never imports plotly or ipywidgets.
@@ -28,6 +30,8 @@ CORES_RANGE = (1, 4096)
 WORKLOAD_MEMORY_RANGE_MIB = (1.0, 4 * 1024.0**2)  # 1 MiB .. 4 TiB
 LIBS_RANGE_MIB = (0.0, 4 * 1024.0**2)
 CPU_RANGE = (0.01, 4096.0)
+VCPU_RATIO_RANGE = (1.0, 64.0)                  # vCPUs per physical core: 1 (dedicated) .. 64
+MEMORY_MODES = ("resident", "configured")
 
 PLATFORMS = ("vm", "container", "microvm")
 LIMITS = ("memory", "cpu", "both")
@@ -54,16 +58,24 @@ def check_integer(name: str, value: object, low: int, high: int) -> int:
 
 @dataclass(frozen=True)
 class Host:
-    """A physical machine: RAM and cores, and what its own OS keeps."""
+    """A physical machine: RAM and cores, what its own OS keeps, how far vCPUs may be overcommitted.
+
+    ``vcpu_ratio`` is how many virtual CPUs the hypervisor may place on one
+    physical core (1 = every vCPU has a core of its own). None takes the
+    essay's sourced default (data/defaults.csv, ``host.vcpu_ratio``).
+    """
 
     ram_mib: float
     cores: int
     reserved_mib: float
+    vcpu_ratio: float | None = None
 
     def __post_init__(self) -> None:
         ram = check_number("host_ram_mib", self.ram_mib, *RAM_RANGE_MIB)
         cores = check_integer("host_cores", self.cores, *CORES_RANGE)
         reserved = check_number("host_reserved_mib", self.reserved_mib, 0.0, RAM_RANGE_MIB[1])
+        ratio = default_vcpu_ratio() if self.vcpu_ratio is None else self.vcpu_ratio
+        ratio = check_number("vcpu_ratio", ratio, *VCPU_RATIO_RANGE)
         if reserved >= ram:
             raise ValueError(
                 f"host_ram_mib must be larger than the {reserved:g} MiB the host keeps for its own OS "
@@ -72,11 +84,39 @@ class Host:
         object.__setattr__(self, "ram_mib", ram)
         object.__setattr__(self, "cores", cores)
         object.__setattr__(self, "reserved_mib", reserved)
+        object.__setattr__(self, "vcpu_ratio", ratio)
+
+
+def default_vcpu_ratio() -> float:
+    """vCPUs per physical core that the essay assumes unless the reader moves it (data/)."""
+    return data.record("host.vcpu_ratio").canonical
+
+
+def vcpu_ratio_stops() -> tuple[float, ...]:
+    """The vCPU ratios a reader can choose: 1:1 (a core per vCPU) up to the documented high (data/)."""
+    top = max(data.record("host.vcpu_ratio_max").canonical, default_vcpu_ratio())
+    return tuple(sorted({r for r in (1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0, 32.0) if r <= top}
+                        | {top, default_vcpu_ratio()}))
+
+
+def default_memory_mode() -> str:
+    """How VMs are counted unless the reader switches: by configured size where the sourced scheduler
+    default does not overcommit memory (RAM allocation ratio 1), by what they hold otherwise."""
+    return "configured" if data.record("host.ram_allocation_ratio").canonical <= 1 else "resident"
+
+
+def check_memory_mode(memory: object) -> str:
+    """memory itself when it is one of MEMORY_MODES, the default mode for None; else a ValueError."""
+    if memory is None:
+        return default_memory_mode()
+    if memory not in MEMORY_MODES:
+        raise ValueError(f"memory must be one of {', '.join(MEMORY_MODES)}, got {memory!r}")
+    return memory
 
 
 @dataclass(frozen=True)
 class Workload:
-    """One copy of the application: its memory, its libraries', its CPU share."""
+    """One copy of the application: its memory, its libraries', the CPU it keeps busy on average."""
 
     app_mib: float
     libs_mib: float
@@ -90,25 +130,49 @@ class Workload:
 
 @dataclass(frozen=True)
 class Platform:
-    """How an instance is made: what each one costs beyond the application."""
+    """How an instance is made: what each one costs beyond the application.
+
+    A VM or microVM has two sizes: the memory its guest actually holds
+    (``resident_mib``: the guest OS's resident footprint, the libraries, the
+    application) and the memory it is configured with (``configured_mib``:
+    at least ``configured_min_mib``, rounded up to a power of two). Which of
+    the two the host must set aside is the ``memory`` mode of :func:`fit`.
+    """
 
     key: str
-    guest_os_mib: float   # a guest OS in every instance (0 for containers)
+    guest_os_mib: float   # the guest OS's resident memory in every instance (0 for containers)
     overhead_mib: float   # hypervisor process / VMM / container shim, per instance
     whole_cpus: bool      # VMs get whole vCPUs; cgroups give containers fractions
+    configured_min_mib: float = 0.0   # the smallest configured VM size (0 for containers)
 
     def __post_init__(self) -> None:
         if self.key not in PLATFORMS:
             raise ValueError(f"platform must be one of {', '.join(PLATFORMS)}, got {self.key!r}")
         check_number("guest_os_mib", self.guest_os_mib, 0.0, RAM_RANGE_MIB[1])
         check_number("overhead_mib", self.overhead_mib, 0.0, RAM_RANGE_MIB[1])
+        check_number("configured_min_mib", self.configured_min_mib, 0.0, RAM_RANGE_MIB[1])
 
-    def instance_mib(self, workload: Workload) -> float:
-        """Memory one instance takes: overhead, guest OS, libraries, application."""
-        return self.overhead_mib + self.guest_os_mib + workload.libs_mib + workload.app_mib
+    def resident_mib(self, workload: Workload) -> float:
+        """Memory an instance's contents hold: guest OS (if any), libraries, application."""
+        return self.guest_os_mib + workload.libs_mib + workload.app_mib
+
+    def configured_mib(self, workload: Workload) -> float:
+        """The memory size a VM is given: the smallest power of two that holds its contents,
+        and no less than the platform's minimum. A container has no configured size."""
+        resident = self.resident_mib(workload)
+        if not self.whole_cpus:
+            return resident
+        return max(self.configured_min_mib, 2.0 ** math.ceil(math.log2(resident) - 1e-12))
+
+    def instance_mib(self, workload: Workload, memory: str | None = None) -> float:
+        """Memory the host sets aside for one instance: overhead plus resident or configured size
+        (``memory``: "resident" or "configured"; None, the essay's default)."""
+        inside = self.configured_mib(workload) if check_memory_mode(memory) == "configured" \
+            else self.resident_mib(workload)
+        return self.overhead_mib + inside
 
     def cpus(self, workload: Workload) -> float:
-        """CPUs one instance reserves: whole vCPUs for a VM, the share itself for a container."""
+        """CPUs one instance is given: whole vCPUs for a VM, the share itself for a container."""
         return float(math.ceil(workload.cpu - 1e-9)) if self.whole_cpus else workload.cpu
 
 
@@ -116,10 +180,11 @@ class Platform:
 def platforms() -> dict[str, Platform]:
     """The three platforms, their costs read from data/."""
     return {
-        "vm": Platform("vm", data.memory_mib("vm.guest_os_memory"), data.memory_mib("vm.overhead"), True),
+        "vm": Platform("vm", data.memory_mib("vm.guest_os_memory"), data.memory_mib("vm.overhead"), True,
+                       data.memory_mib("vm.configured_memory_min")),
         "container": Platform("container", 0.0, data.memory_mib("container.overhead"), False),
         "microvm": Platform("microvm", data.memory_mib("microvm.guest_os_memory"),
-                            data.memory_mib("microvm.overhead"), True),
+                            data.memory_mib("microvm.overhead"), True, data.memory_mib("microvm.configured_memory")),
     }
 
 
@@ -138,11 +203,12 @@ def platform(key: str) -> Platform:
     return platforms()[key]
 
 
-def default_host(ram_mib: float | None = None, cores: int | None = None) -> Host:
-    """The essay's default host (the article's 64 GB, 16-core PC), or one with this RAM/cores."""
+def default_host(ram_mib: float | None = None, cores: int | None = None,
+                 vcpu_ratio: float | None = None) -> Host:
+    """The essay's default host (the article's 64 GB and 16 cores), or one with this RAM/cores/ratio."""
     return Host(data.memory_mib("host.ram") if ram_mib is None else ram_mib,
                 int(data.record("host.cores").value) if cores is None else cores,
-                data.memory_mib("host.os_memory"))
+                data.memory_mib("host.os_memory"), vcpu_ratio)
 
 
 def default_workload(app_mib: float | None = None, cpu: float | None = None) -> Workload:
@@ -153,7 +219,11 @@ def default_workload(app_mib: float | None = None, cpu: float | None = None) -> 
 
 @dataclass(frozen=True)
 class MemoryBreakdown:
-    """Where the host's RAM goes, in MiB. The fields sum to the host's RAM."""
+    """Where the host's RAM goes, in MiB. The fields sum to the host's RAM.
+
+    ``unused`` is memory set aside for VMs as configured but not held by
+    anything inside them (zero when VMs are counted by what they hold).
+    """
 
     apps: float
     libs: float
@@ -161,111 +231,273 @@ class MemoryBreakdown:
     overhead: float
     host: float
     free: float
+    unused: float = 0.0
 
     def total(self) -> float:
-        return self.apps + self.libs + self.guest_os + self.overhead + self.host + self.free
+        return self.apps + self.libs + self.guest_os + self.overhead + self.host + self.free + self.unused
 
 
 @dataclass(frozen=True)
 class Fit:
-    """How many instances of a workload fit on a host, and why no more."""
+    """How many instances of a workload fit on a host, and why no more.
+
+    ``by_cpu`` is the smaller of two CPU limits: ``by_demand`` (the cores the
+    instances keep busy on average may not exceed the host's cores) and, for
+    VMs and microVMs, ``by_vcpus`` (their whole vCPUs may not exceed the
+    host's cores times its vCPU ratio). ``cpu_rule`` names the one that binds.
+    """
 
     count: int
     by_memory: int
     by_cpu: int
     limit: str            # "memory", "cpu" or "both": which resource runs out first
-    instance_mib: float
-    instance_cpus: float
+    instance_mib: float   # what the host sets aside per instance, under the memory mode
+    instance_cpus: float  # vCPUs (VMs) or the CPU share (containers) per instance
     memory: MemoryBreakdown
+    by_demand: int = 0
+    by_vcpus: int | None = None
+    cpu_rule: str = "demand"      # "demand" or "vcpus"
+    resident_mib: float = 0.0     # what each instance holds, overhead included
+    configured_mib: float = 0.0   # a VM's configured size plus overhead (equal to resident for containers)
+    memory_mode: str = "resident"
 
 
-def fit(host: Host, workload: Workload, platform: Platform) -> Fit:
-    """How many instances fit, which resource limits, and where the memory goes."""
+def _floor(x: float) -> int:
+    return int(math.floor(x + 1e-9))
+
+
+def cpu_limits(host: Host, workload: Workload, platform: Platform, busy: float = 1.0) -> tuple[int, int | None]:
+    """Instances the host's CPUs allow: (by average demand, by whole vCPUs or None for containers).
+
+    Demand: the instances' average use may fill at most ``busy`` (0 < busy <= 1)
+    of the host's cores. vCPUs: a VM's whole vCPUs may fill at most the host's
+    cores times its vCPU ratio (1 = a core per vCPU, as with dedicated cores).
+    """
+    busy = check_number("busy", busy, 0.01, 1.0)
+    by_demand = _floor(host.cores * busy / workload.cpu)
+    by_vcpus = _floor(host.cores * host.vcpu_ratio / platform.cpus(workload)) if platform.whole_cpus else None
+    return by_demand, by_vcpus
+
+
+def fit(host: Host, workload: Workload, platform: Platform, memory: str | None = None) -> Fit:
+    """How many instances fit, which resource limits, and where the memory goes.
+
+    ``memory`` says what the host sets aside per VM: ``"resident"``, what the
+    guest actually holds (as with memory overcommit: KSM, ballooning, pages
+    allocated on first touch), or ``"configured"``, the VM's whole configured
+    size (no memory overcommit, as OpenStack Nova's default RAM allocation
+    ratio of 1 does). None takes the essay's default (:func:`default_memory_mode`).
+    Containers are counted by what they hold either way.
+    """
     if not isinstance(host, Host):
         raise ValueError(f"host must be a Host, got {host!r}")
     if not isinstance(workload, Workload):
         raise ValueError(f"workload must be a Workload, got {workload!r}")
     if not isinstance(platform, Platform):
         raise ValueError(f"platform must be a Platform, got {platform!r}")
-    per = platform.instance_mib(workload)
+    memory = check_memory_mode(memory)
+    per = platform.instance_mib(workload, memory)
     cpus = platform.cpus(workload)
     available = host.ram_mib - host.reserved_mib
-    by_memory = int(math.floor(available / per + 1e-9))
-    by_cpu = int(math.floor(host.cores / cpus + 1e-9))
+    by_memory = _floor(available / per)
+    by_demand, by_vcpus = cpu_limits(host, workload, platform)
+    by_cpu = by_demand if by_vcpus is None else min(by_demand, by_vcpus)
+    cpu_rule = "vcpus" if by_vcpus is not None and by_vcpus < by_demand else "demand"
     count = min(by_memory, by_cpu)
     limit = "memory" if by_memory < by_cpu else "cpu" if by_cpu < by_memory else "both"
+    unused_each = per - platform.instance_mib(workload, "resident")
     used = {
         "apps": count * workload.app_mib,
         "libs": count * workload.libs_mib,
         "guest_os": count * platform.guest_os_mib,
         "overhead": count * platform.overhead_mib,
+        "unused": count * unused_each,
     }
     free = max(0.0, host.ram_mib - host.reserved_mib - sum(used.values()))
     return Fit(count, by_memory, by_cpu, limit, per, cpus,
-               MemoryBreakdown(host=host.reserved_mib, free=free, **used))
+               MemoryBreakdown(host=host.reserved_mib, free=free, **used),
+               by_demand=by_demand, by_vcpus=by_vcpus, cpu_rule=cpu_rule,
+               resident_mib=platform.instance_mib(workload, "resident"),
+               configured_mib=platform.instance_mib(workload, "configured"), memory_mode=memory)
 
 
-def fit_or_none(host_ram_mib: float, cores: int, workload: Workload, platform: Platform) -> Fit | None:
+def fit_or_none(host_ram_mib: float, cores: int, workload: Workload, platform: Platform,
+                vcpu_ratio: float | None = None, memory: str | None = None) -> Fit | None:
     """fit() on a default-reserve host, or None where the host cannot hold its own OS."""
     reserve = data.memory_mib("host.os_memory")
     if host_ram_mib <= reserve:
         return None
-    return fit(Host(host_ram_mib, cores, reserve), workload, platform)
+    return fit(Host(host_ram_mib, cores, reserve, vcpu_ratio), workload, platform, memory)
 
 
 # --- start-up ---------------------------------------------------------------
+#
+# Start-up is measured between two named points, and only spans that share both
+# points are compared. Every span is a range (low, high) across the setups its
+# sources name; the application's own start time is a control, added to every
+# row alike. Nothing here is derived from a phrase: every number is a measured
+# or specified figure in data/startup.csv.
+
+#: Where a span starts: "request" (nothing prepared but the image on disk) or "ready" (kernel, root
+#: file system or bundle prepared; the VMM, runtime or parent process is told to start it).
+START_POINTS = ("request", "ready")
+#: Where it ends: "command" (a command has run inside) or "first_process" (the first process in the sandbox runs).
+END_POINTS = ("command", "first_process")
+SPANS = ("vm", "docker", "microvm", "runtime", "process")
+#: The stops of the application's own start-up time (ms): a control, not a measurement.
+APP_START_STOPS_MS = (0.0, 10.0, 100.0, 1000.0, 10_000.0)
+APP_START_RANGE_MS = (0.0, 60_000.0)
+STARTUP_KEYS = ("startup.vm.to_command_low", "startup.vm.to_command_high", "startup.container.docker_ssd",
+                "startup.container.docker_hdd", "startup.microvm.to_init", "startup.container.crun_100",
+                "startup.container.runc_100", "startup.container.runtime_runs", "startup.process",
+                "startup.app.default")
+
 
 @dataclass(frozen=True)
-class Stage:
-    """One stage of starting an instance, with its duration and source."""
+class Span:
+    """How long one platform takes between a named start point and a named end point, as a range.
 
-    key: str          # e.g. "firmware"; the essay's text table names it
-    ms: float
-    source: str
+    ``low_ms``/``high_ms`` are the fastest and slowest of the named setups
+    (``setup`` is a text key: ``startup.setup.<setup>``); ``bound`` is
+    "range" for measurements and "at_most" for a specified ceiling (then
+    low_ms == high_ms and nothing is known below it).
+    """
+
+    key: str                  # one of SPANS
+    platform: str             # vm, microvm, container or process
+    setup: str
+    start: str                # one of START_POINTS
+    end: str                  # one of END_POINTS
+    low_ms: float
+    high_ms: float
+    keys: tuple[str, ...]     # the data/ keys it comes from
+    grades: tuple[str, ...]   # their grades, in the order of keys
+    bound: str = "range"
+
+    def total(self, app_ms: float = 0.0) -> tuple[float, float]:
+        """(low, high) from the start point to the application running, with its own start of app_ms."""
+        app = check_app_ms(app_ms)
+        return self.low_ms + app, self.high_ms + app
 
 
-def startup(platform_key: str) -> tuple[Stage, ...]:
-    """What must happen before the application runs, in order, from data/."""
+def check_app_ms(app_ms: object) -> float:
+    """The application's own start-up time, in ms: 0 to 60,000 (a minute)."""
+    return check_number("app_ms", app_ms, *APP_START_RANGE_MS)
+
+
+def default_app_ms() -> float:
+    return check_app_ms(data.duration_ms("startup.app.default"))
+
+
+def _span(key, platform, setup, start, end, low_key, high_key, divide_by=None, bound="range") -> Span:
+    low, high = data.record(low_key), data.record(high_key)
+    keys = tuple(dict.fromkeys((low_key, high_key) + ((divide_by,) if divide_by else ())))
+    n = data.record(divide_by).value if divide_by else 1.0
+    return Span(key, platform, setup, start, end, low.canonical / n, high.canonical / n, keys,
+                tuple(data.record(k).grade for k in keys), bound)
+
+
+def startup_spans() -> dict[str, Span]:
+    """Every start-up span, from data/, by key (see :data:`SPANS`)."""
+    return {
+        # A stock Ubuntu cloud image with cloud-init under Cloud Hypervisor, until a command runs in it.
+        "vm": _span("vm", "vm", "depot_stock", "request", "command",
+                    "startup.vm.to_command_low", "startup.vm.to_command_high"),
+        # docker run --rm alpine echo hello, warm, on an Azure VM: SSD (low) and HDD (high).
+        "docker": _span("docker", "container", "docker_azure", "request", "command",
+                        "startup.container.docker_ssd", "startup.container.docker_hdd"),
+        # Firecracker's specified ceiling from the InstanceStart call to the guest's /sbin/init.
+        "microvm": _span("microvm", "microvm", "firecracker_spec", "ready", "first_process",
+                         "startup.microvm.to_init", "startup.microvm.to_init", bound="at_most"),
+        # An OCI runtime alone, one of 100 sequential /bin/true containers: crun (low) and runc (high).
+        "runtime": _span("runtime", "container", "crun_runc", "ready", "first_process",
+                         "startup.container.crun_100", "startup.container.runc_100",
+                         divide_by="startup.container.runtime_runs"),
+        # fork/exec of a process on Linux.
+        "process": _span("process", "process", "fork_exec", "ready", "first_process",
+                         "startup.process", "startup.process"),
+    }
+
+
+def span(key: str) -> Span:
+    if not isinstance(key, str) or key not in SPANS:
+        raise ValueError(f"span must be one of {', '.join(SPANS)}, got {key!r}")
+    return startup_spans()[key]
+
+
+# The span each platform stands for where one is needed: a VM and a container to a command, the
+# microVM to its first process (its only sourced end point).
+PLATFORM_SPAN = {"vm": "vm", "container": "docker", "microvm": "microvm"}
+
+
+def startup(platform_key: str) -> Span:
+    """The start-up span a platform stands for (vm, container: to a command; microvm: to its /sbin/init)."""
     if not isinstance(platform_key, str) or platform_key not in PLATFORMS:
         raise ValueError(f"platform must be one of {', '.join(PLATFORMS)}, got {platform_key!r}")
-    process = data.record("startup.process")
-    if platform_key == "vm":
-        firmware = data.record("startup.vm.firmware")
-        total = data.record("startup.vm.to_command")
-        return (
-            Stage("firmware", firmware.canonical, firmware.cite()),
-            Stage("guest_boot", max(0.0, total.canonical - firmware.canonical), total.cite()),
-            Stage("process", process.canonical, process.cite()),
-        )
-    if platform_key == "microvm":
-        boot = data.record("startup.microvm.to_init")
-        return (Stage("microvm_boot", boot.canonical, boot.cite()),
-                Stage("process", process.canonical, process.cite()))
-    engine = data.record("startup.container.engine")
-    return (Stage("engine", engine.canonical, engine.cite()),
-            Stage("process", process.canonical, process.cite()))
+    return span(PLATFORM_SPAN[platform_key])
 
 
-def startup_ms(platform_key: str) -> float:
-    """Total time from asking for an instance to the application running."""
-    return sum(stage.ms for stage in startup(platform_key))
+def startup_ms(platform_key: str, app_ms: float = 0.0) -> float:
+    """The middle of a platform's range, plus the application's own start: for callers needing one number.
+
+    Prose should quote the range (:meth:`Span.total`) or :func:`startup_ratio`, not this middle.
+    """
+    low, high = startup(platform_key).total(app_ms)
+    return (low + high) / 2
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """How many times longer the slow span takes than the fast one: between low and high."""
+
+    slow: str
+    fast: str
+    app_ms: float
+    low: float
+    high: float
+    at_most: bool      # True when the slow span is a ceiling: the true ratio may be lower than low
+
+
+def same_points(a: Span, b: Span) -> bool:
+    """Whether two spans run between the same start point and the same end point."""
+    return (a.start, a.end) == (b.start, b.end)
+
+
+def startup_ratio(slow: str, fast: str, app_ms: float = 0.0) -> Ratio:
+    """slow / fast between the same end points, as a range over both spans and an application start of app_ms.
+
+    low = (slow's fastest + app) / (fast's slowest + app); high = (slow's slowest + app) / (fast's fastest + app).
+    """
+    a, b = span(slow), span(fast)
+    app = check_app_ms(app_ms)
+    if not same_points(a, b):
+        raise ValueError(f"slow and fast must share start and end points: {slow!r} runs {a.start} -> {a.end}, "
+                         f"{fast!r} {b.start} -> {b.end}")
+    (a_low, a_high), (b_low, b_high) = a.total(app), b.total(app)
+    return Ratio(slow, fast, app, a_low / b_high, a_high / b_low, a.bound == "at_most")
 
 
 # --- the state an explorable shares between its views -------------------------
 
 @dataclass(frozen=True)
 class State:
-    """What the controls set: host RAM and cores, the platform, the workload."""
+    """What the controls set: host RAM, cores and vCPU ratio, the platform, the workload,
+    and whether VMs are counted by what they hold or by their configured size."""
 
     ram_mib: float
     cores: int
     platform: str
     app_mib: float
     cpu: float
+    vcpu_ratio: float | None = None
+    memory: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ram_mib", check_number("host_ram_mib", self.ram_mib, *RAM_RANGE_MIB))
         object.__setattr__(self, "cores", check_integer("host_cores", self.cores, *CORES_RANGE))
+        ratio = default_vcpu_ratio() if self.vcpu_ratio is None else self.vcpu_ratio
+        object.__setattr__(self, "vcpu_ratio", check_number("vcpu_ratio", ratio, *VCPU_RATIO_RANGE))
+        object.__setattr__(self, "memory", check_memory_mode(self.memory))
         platform(self.platform)
         self.workload()
 
@@ -278,13 +510,15 @@ class State:
 
     def fit(self) -> Fit | None:
         """The fit for this state, or None where the host cannot hold its own OS."""
-        return fit_or_none(self.ram_mib, self.cores, self.workload(), platform(self.platform))
+        return fit_or_none(self.ram_mib, self.cores, self.workload(), platform(self.platform),
+                           self.vcpu_ratio, self.memory)
 
 
 def default_state(**changes: object) -> State:
     """The essay's defaults (data/defaults.csv), with any fields changed."""
     values = dict(ram_mib=data.memory_mib("host.ram"), cores=int(data.record("host.cores").value),
                   platform="vm", app_mib=data.memory_mib("workload.app_memory"),
-                  cpu=data.record("workload.cpu").value)
+                  cpu=data.record("workload.cpu").value, vcpu_ratio=default_vcpu_ratio(),
+                  memory=default_memory_mode())
     values.update(changes)
     return State(**values)

@@ -40,14 +40,17 @@ def values(lang: str = "en") -> dict[str, object]:
     """The numbers the questions and feedback quote, computed from data/ and the model."""
     host, workload = model.default_host(), model.default_workload()
     fits = {k: model.fit(host, workload, model.platform(k)) for k in ("vm", "container")}
-    vm_ms, container_ms = model.startup_ms("vm"), model.startup_ms("container")
+    vm, ctr = model.span("vm"), model.span("docker")
+    ratio = model.startup_ratio("vm", "docker")
     mem = next(a for a in kernel.cgroup_arrivals() if a.name == "memory")
     return dict(
         ram=memory(host.ram_mib), cores=host.cores,
         vm=fits["vm"].count, container=fits["container"].count,
         guest_os=memory(data.memory_mib("vm.guest_os_memory")),
-        start_vm=duration(vm_ms, lang), start_container=duration(container_ms, lang),
-        times=f"{vm_ms / container_ms:.0f}",
+        configured=memory(model.platform("vm").configured_mib(workload)),
+        start_vm=f"{duration(vm.low_ms, lang)}–{duration(vm.high_ms, lang)}",
+        start_container=f"{duration(ctr.low_ms, lang)}–{duration(ctr.high_ms, lang)}",
+        times=f"{ratio.low:.0f}–{ratio.high:.0f}",
         memory_version=mem.version, memory_year=mem.year,
     )
 

@@ -1,8 +1,8 @@
-"""The start-up explorer: the timeline chart, and a button that times a process here.
+"""The start-up explorer: the start-up ranges chart, and a button that times a process here.
 
 One :class:`~widgets.figures.startup.View` drives the chart: the time axis (log
-or linear), whether the published measurements show, and the reader's own
-timing. "Time it on my machine" starts a fixed command (:mod:`widgets.timing`)
+or linear), whether the published measurements show, the application's own
+start time (added to every row), and the reader's own timing. "Time it on my machine" starts a fixed command (:mod:`widgets.timing`)
 and redraws the chart with the result in one update.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import ipywidgets as w
 
-from .. import timing
+from .. import model, timing
 from ..figures import startup as figure
 from ..figures.startup import View
 from ..text import check_lang, duration, t
@@ -34,6 +34,11 @@ class StartupExplorer:
                                      style=style)
         self.refs = w.Checkbox(value=self.view.refs, description=t("startup.control.refs", lang),
                                indent=False)
+        app = self.view.app
+        self.app = w.SelectionSlider(options=[(duration(v, lang), v) for v in model.APP_START_STOPS_MS],
+                                     value=app if app in model.APP_START_STOPS_MS else model.APP_START_STOPS_MS[0],
+                                     description=t("startup.control.app", lang), style=style,
+                                     layout=w.Layout(width="28em"))
         commands = timing.commands()
         self.command = w.ToggleButtons(options=[(t(f"startup.command.{c}", lang), c) for c in commands],
                                        value=timing.default_command(),
@@ -44,15 +49,16 @@ class StartupExplorer:
                                layout=w.Layout(width="16em"))
         self.readout = w.HTML(layout=w.Layout(min_height="2.5em"))
         self.figure = LiveFigure(figure.spec(self.view, lang))
-        self.controls = {"scale": self.scale, "refs": self.refs}
+        self.controls = {"scale": self.scale, "refs": self.refs, "app": self.app}
         self.figures = {"timeline": self.figure}
         self._read()
         self.scale.observe(self._on_control, names="value")
         self.refs.observe(self._on_control, names="value")
+        self.app.observe(self._on_control, names="value")
         self.button.on_click(lambda _: self.measure())
 
     def _on_control(self, change) -> None:
-        self.set_view(replace(self.view, scale=self.scale.value, refs=self.refs.value))
+        self.set_view(replace(self.view, scale=self.scale.value, refs=self.refs.value, app_ms=self.app.value))
 
     def set_view(self, view: View) -> None:
         """Show a view: the chart redraws from it in one update."""
@@ -89,7 +95,7 @@ class StartupExplorer:
                                high=duration(m.high_ms, self.lang))
 
     def widget(self) -> w.VBox:
-        box = w.VBox([self.scale, self.refs, w.HBox([self.command]), self.repeats, self.button, self.readout,
+        box = w.VBox([self.scale, self.refs, self.app, w.HBox([self.command]), self.repeats, self.button, self.readout,
                       self.figure])
         box.explorer = self
         return box

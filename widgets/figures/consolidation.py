@@ -68,6 +68,12 @@ def traces(plan: model.Plan, lang: str = "en") -> tuple[list[dict], dict]:
     else:
         title = t("consol.servers.title", lang, apps=plan.apps, before=plan.apps, after=result.servers_after,
                   how=how)
+    ph = result.per_host
+    if ph.by_vcpus is None:
+        title += t("consol.servers.per_host", lang, memory=f"{ph.by_memory:,}", demand=f"{ph.by_demand:,}")
+    else:
+        title += t("consol.servers.per_host_vcpus", lang, memory=f"{ph.by_memory:,}", demand=f"{ph.by_demand:,}",
+                   vcpus_each=f"{ph.instance_cpus:g}", ratio=f"{plan.vcpu_ratio:g}", vcpus=f"{ph.by_vcpus:,}")
     return out, dict(title=title)
 
 
@@ -92,7 +98,7 @@ def spec(plan: model.Plan | None = None, lang: str = "en") -> dict:
                        marker=dict(size=10, line=dict(color=palette.BLACK, width=1)), textfont=dict(size=13),
                        hoverinfo="skip", cliponaxis=False))
     layout = dict(
-        height=430, margin=dict(l=70, r=30, t=60, b=110), font=dict(family=palette.FONT, size=13),
+        height=430, margin=dict(l=70, r=30, t=80, b=110), font=dict(family=palette.FONT, size=13),
         plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF",
         title=dict(text=dynamic["title"], x=0.01, xanchor="left", font=dict(size=15)),
         legend=dict(orientation="h", x=0, y=-0.2, xanchor="left", yanchor="top"),

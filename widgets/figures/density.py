@@ -42,7 +42,7 @@ def curve_key(state: model.State) -> tuple:
 
 @lru_cache(maxsize=64)
 def curve(platform_key: str, cores: int, app_mib: float, cpu: float, vcpu_ratio: float | None = None,
-          memory: str = "resident") -> tuple[tuple[int, str | None], ...]:
+          memory: str | None = None) -> tuple[tuple[int, str | None], ...]:
     """(count, limit) at each grid RAM; limit None where the host cannot hold its own OS."""
     workload = model.default_workload(app_mib, cpu)
     plat = model.platform(platform_key)

@@ -1,16 +1,19 @@
-"""The start-up timelines: what must start before the application runs.
+"""The start-up chart: how long until the application runs, as ranges between named points.
 
-One row per way of running an application, top to bottom: a VM from a stock
-cloud image (firmware, then the guest kernel, init and services, then the
-application's process); published tuned VMs (markers); a Firecracker microVM;
-containers in their own small VMs (Kata, markers); a Docker container; a bare
-process; and the reader's own measured process start. Stages are horizontal
-bars from the sourced times in :func:`widgets.model.startup`; reference points
-come from data/startup_refs.csv. Every legend entry and label carries its grade.
+Rows are grouped by the points they run between, and only rows of one group
+are compared. "Requested → a command has run": a VM from a stock cloud image
+(7–9 s), published tuned VMs (markers), a container by ``docker run`` on SSD to
+HDD, containers in their own small VMs (Kata, markers). "Ready → first process
+in the sandbox": a Firecracker microVM (a specified ceiling), an OCI runtime
+alone (crun to runc), a bare process, and the reader's own measured process.
 
-Time runs on a log axis by default (a linear one on request, to show why the
-log axis is needed). Eight traces, fixed: five stage kinds, the totals, the
-reference points, the measured process.
+Each row is a solid bar to its fastest named setup, a lighter bar on to its
+slowest, and a vermilion bar for the application's own start time (a control,
+the same for every row). Spans come from :func:`widgets.model.startup_spans`;
+reference points from data/startup_refs.csv. Grades are in the hovers.
+
+Time runs on a log axis by default (a linear one on request). Six traces, fixed:
+platform, spread, app, labels, reference points, the measured process.
 """
 
 from __future__ import annotations
@@ -25,32 +28,34 @@ from ..text import duration, t
 from ..timing import Timing
 from . import palette
 
-ROWS = ("vm", "tuned_vm", "microvm", "kata", "container", "process", "here")
+ROWS = ("group.command", "vm", "tuned_vm", "docker", "kata", "group.first_process", "microvm", "runtime",
+        "process", "here")
 ROW = {name: i for i, name in enumerate(ROWS)}
-STAGES = ("firmware", "guest_boot", "microvm_boot", "engine", "process")
-TRACES = STAGES + ("totals", "refs", "measured")
+SPAN_ROWS = ("vm", "docker", "microvm", "runtime", "process")     # rows drawn from a model span
+TRACES = ("platform", "spread", "app", "labels", "refs", "measured")
 SCALES = ("log", "linear")
 FLOOR_MS = 0.1            # where bars start (0 has no place on a log axis)
 LOG_RANGE = (-1.0, math.log10(30_000))   # 0.1 ms .. 30 s
-LINEAR_MAX_MS = 10_000.0
+LINEAR_MAX_MS = (10_000.0, 20_000.0)     # the linear axis widens when the application's start needs it
 LINEAR_LABEL_MIN_MS = 300.0
 
-STAGE_COLOUR = {"firmware": palette.GREY, "guest_boot": palette.BLUE, "microvm_boot": palette.BLUISH_GREEN,
-                "engine": palette.ORANGE, "process": palette.VERMILLION}
+ROW_COLOUR = {"vm": palette.BLUE, "docker": palette.ORANGE, "microvm": palette.BLUISH_GREEN,
+              "runtime": palette.ORANGE, "process": palette.GREY}
+SPREAD_OPACITY = 0.4
 # Reference points: data key, row, where its label goes (so near points do not collide).
 REFS = (("lightvm", "tuned_vm", "top center"), ("qboot", "tuned_vm", "top center"),
         ("clear_containers", "tuned_vm", "bottom left"), ("depot_tuned_p50", "tuned_vm", "bottom center"),
         ("kata2_ctr_run", "kata", "top center"), ("kata_qemu_docker_run", "kata", "bottom center"))
-PLATFORM_ROWS = (("vm", "vm"), ("microvm", "microvm"), ("container", "container"))
 
 
 @dataclass(frozen=True)
 class View:
-    """What the chart shows: the time axis, the published points, the reader's timing."""
+    """What the chart shows: the time axis, the published points, the application's start, the reader's timing."""
 
     scale: str = "log"
     refs: bool = True
     measured: Timing | None = None
+    app_ms: float | None = None          # None: the essay's default (data/startup.csv)
 
     def __post_init__(self) -> None:
         if self.scale not in SCALES:
@@ -59,21 +64,27 @@ class View:
             raise ValueError(f"refs must be True or False, got {self.refs!r}")
         if self.measured is not None and not isinstance(self.measured, Timing):
             raise ValueError(f"measured must be a widgets.timing.Timing or None, got {self.measured!r}")
+        if self.app_ms is not None:
+            model.check_app_ms(self.app_ms)
+
+    @property
+    def app(self) -> float:
+        return model.default_app_ms() if self.app_ms is None else model.check_app_ms(self.app_ms)
 
 
-def timelines() -> dict[str, list[tuple[str, float, float, str]]]:
-    """Each platform row's stages as (stage, start ms, end ms, source), from the model."""
-    out = {}
-    for platform, row in PLATFORM_ROWS:
-        at = 0.0
-        stages = []
-        for stage in model.startup(platform):
-            stages.append((stage.key, at, at + stage.ms, stage.source))
-            at += stage.ms
-        out[row] = stages
-    process = data.record("startup.process")
-    out["process"] = [("process", 0.0, process.canonical, process.cite())]
-    return out
+def range_text(low: float, high: float, at_most: bool, lang: str) -> str:
+    """'7 s – 9 s', '≤ 125 ms', or one duration when both ends agree."""
+    if at_most:
+        return t("startup.at_most", lang, high=duration(high, lang))
+    if duration(low, lang) == duration(high, lang):
+        return duration(high, lang)
+    return t("startup.range", lang, low=duration(low, lang), high=duration(high, lang))
+
+
+def rows(app_ms: float = 0.0) -> dict[str, tuple[model.Span, float, float]]:
+    """Each span row's span and its (low, high) with the application's own start added."""
+    spans = model.startup_spans()
+    return {row: (spans[row], *spans[row].total(app_ms)) for row in SPAN_ROWS}
 
 
 def references() -> list[tuple[str, str, float, str, str]]:
@@ -85,40 +96,50 @@ def references() -> list[tuple[str, str, float, str, str]]:
     return out
 
 
+def _linear_max(view: View) -> float:
+    top = max(high for _, _, high in rows(view.app).values())
+    return next((m for m in LINEAR_MAX_MS if top <= m * 0.9), LINEAR_MAX_MS[-1])
+
+
 def traces(view: View, lang: str = "en") -> tuple[list[dict], dict]:
     """Each trace's data, and the layout entries that depend on the view."""
     log = view.scale == "log"
-    lines = timelines()
-    by_stage: dict[str, dict[str, list]] = {s: dict(y=[], base=[], x=[], customdata=[]) for s in STAGES}
-    totals = dict(x=[], y=[], text=[])
-    for row, stages in lines.items():
+    app = view.app
+    platform = dict(y=[], base=[], x=[], customdata=[])
+    spread = dict(y=[], base=[], x=[], customdata=[])
+    app_bars = dict(y=[], base=[], x=[], customdata=[])
+    labels = dict(x=[], y=[], text=[])
+    for row, (sp, low, high) in rows(app).items():
+        at_most = sp.bound == "at_most"
         row_name = t(f"startup.row.{row}", lang)
-        for stage, start, end, source in stages:
-            # Bars start at FLOOR_MS on both axes (0 has no place on a log axis; 0.1 ms is
-            # invisible on a linear one), so the bars never change with the view.
-            base = max(start, FLOOR_MS)
-            b = by_stage[stage]
-            b["y"].append(ROW[row])
-            b["base"].append(base)
-            b["x"].append(max(end - base, 0.0))
-            b["customdata"].append(t("startup.hover.stage", lang, row=row_name,
-                                     stage=t(f"startup.stage.{stage}", lang), time=duration(end - start, lang),
-                                     source=source))
-        total = stages[-1][2]
-        totals["x"].append(total)
-        totals["y"].append(ROW[row])
-        totals["text"].append(t("startup.total", lang, time=duration(total, lang)))
+        hover = t("startup.hover.span", lang, row=row_name, range=range_text(low, high, at_most, lang),
+                  platform=range_text(sp.low_ms, sp.high_ms, at_most, lang), app=duration(app, lang),
+                  setup=t(f"startup.setup.{sp.setup}", lang), grades=" + ".join(dict.fromkeys(sp.grades)))
+        if at_most:
+            hover += "<br>" + t("startup.hover.at_most", lang)
+        # A ceiling has no known fastest end: nothing solid, a light bar from the floor up to it.
+        solid_end = FLOOR_MS if at_most else max(sp.low_ms, FLOOR_MS)
+        top = max(sp.high_ms, FLOOR_MS)
+        for bars, base, length in ((platform, FLOOR_MS, solid_end - FLOOR_MS), (spread, solid_end, top - solid_end),
+                                   (app_bars, top, app)):
+            bars["y"].append(ROW[row])
+            bars["base"].append(base)
+            bars["x"].append(max(length, 0.0))
+            bars["customdata"].append(hover)
+        labels["x"].append(max(high, FLOOR_MS))
+        labels["y"].append(ROW[row])
+        labels["text"].append(range_text(low, high, at_most, lang))
     refs = dict(x=[], y=[], text=[], customdata=[], textposition=[])
     if view.refs:
         positions = {key: pos for key, _, pos in REFS}
         for key, row, ms, grade, source in references():
-            label = t(f"startup.ref.{key}", lang, time=duration(ms, lang), grade=grade)
+            label = t(f"startup.ref.{key}", lang, time=duration(ms, lang))
             refs["x"].append(ms)
             refs["y"].append(ROW[row])
             # On a linear axis the fast points crowd at zero: their labels stay in the hover.
             refs["text"].append(label if log or ms >= LINEAR_LABEL_MIN_MS else "")
             refs["textposition"].append(positions[key])
-            refs["customdata"].append(t("startup.hover.ref", lang, label=label,
+            refs["customdata"].append(t("startup.hover.ref", lang, label=label, grade=grade,
                                         note=t(f"startup.note.{key}", lang), source=source))
     m = view.measured
     if m is None:
@@ -137,52 +158,59 @@ def traces(view: View, lang: str = "en") -> tuple[list[dict], dict]:
             error_x=dict(visible=True, type="data", symmetric=False,
                          array=[m.high_ms - m.median_ms], arrayminus=[m.median_ms - m.low_ms],
                          color=palette.BLACK, thickness=1.5, width=6))
-    data_out = [by_stage[s] for s in STAGES] + [totals, refs, measured]
-    return data_out, dict(scale=view.scale)
+    out = [platform, spread, app_bars, labels, refs, measured]
+    return out, dict(scale=view.scale, linear_max=_linear_max(view))
 
 
 def layout_changes(dynamic: dict, lang: str) -> dict:
     log = dynamic["scale"] == "log"
+    ticks = _ticks(log, dynamic["linear_max"])
     return {"title.text": t(f"startup.title.{dynamic['scale']}", lang),
             "xaxis.type": dynamic["scale"],
             "xaxis.title.text": t(f"startup.axis.{dynamic['scale']}", lang),
-            "xaxis.range": list(LOG_RANGE) if log else [-0.025 * LINEAR_MAX_MS, LINEAR_MAX_MS],
-            "xaxis.tickvals": _ticks(log),
-            "xaxis.ticktext": ["0" if v == 0 else duration(v, lang) for v in _ticks(log)]}
+            "xaxis.range": list(LOG_RANGE) if log else [-0.025 * dynamic["linear_max"], dynamic["linear_max"]],
+            "xaxis.tickvals": ticks,
+            "xaxis.ticktext": ["0" if v == 0 else duration(v, lang) for v in ticks]}
 
 
-def _ticks(log: bool) -> list[float]:
-    return [0.1, 1, 10, 100, 1000, 10_000] if log else [0, 2000, 4000, 6000, 8000, 10_000]
+def _ticks(log: bool, linear_max: float = LINEAR_MAX_MS[0]) -> list[float]:
+    if log:
+        return [0.1, 1, 10, 100, 1000, 10_000]
+    return [linear_max * i / 5 for i in range(6)]
 
 
 def spec(view: View | None = None, lang: str = "en") -> dict:
     """The whole figure as plain dicts."""
     view = view or View()
     data_out, dynamic = traces(view, lang)
-    styles = []
-    for stage in STAGES:
-        styles.append(dict(type="bar", orientation="h", name=t(f"startup.stage.{stage}", lang), width=0.5,
-                           marker=dict(color=STAGE_COLOUR[stage], line=dict(color="#FFFFFF", width=0.5)),
-                           hovertemplate="%{customdata}<extra></extra>", legendgroup=stage))
-    styles.append(dict(type="scatter", mode="text", showlegend=False, textposition="middle right",
-                       textfont=dict(size=12, color=palette.BLACK), hoverinfo="skip", cliponaxis=False))
-    styles.append(dict(type="scatter", mode="markers+text", name=t("startup.refs", lang),
-                       marker=dict(symbol="diamond", size=11, color=palette.REDDISH_PURPLE,
-                                   line=dict(color=palette.BLACK, width=1)),
-                       textfont=dict(size=11), hovertemplate="%{customdata}<extra></extra>", cliponaxis=False))
-    styles.append(dict(type="scatter", name=t("startup.measured", lang), textposition="top right",
-                       showlegend=False,
-                       marker=dict(symbol="star", size=15, color=palette.YELLOW, line=dict(color=palette.BLACK, width=1)),
-                       textfont=dict(size=12), hovertemplate="%{customdata}<extra></extra>", cliponaxis=False))
+    colours = [ROW_COLOUR[r] for r in SPAN_ROWS]     # rows are fixed, so colours are too
+    bar = dict(type="bar", orientation="h", width=0.5, hovertemplate="%{customdata}<extra></extra>")
+    styles = [
+        dict(bar, name=t("startup.bar.platform", lang),
+             marker=dict(color=colours, line=dict(color="#FFFFFF", width=0.5))),
+        dict(bar, name=t("startup.bar.spread", lang), opacity=SPREAD_OPACITY,
+             marker=dict(color=colours, line=dict(width=0))),
+        dict(bar, name=t("startup.bar.app", lang), marker=dict(color=palette.VERMILLION,
+                                                              line=dict(color="#FFFFFF", width=0.5))),
+        dict(type="scatter", mode="text", showlegend=False, textposition="middle right",
+             textfont=dict(size=12, color=palette.BLACK), hoverinfo="skip", cliponaxis=False),
+        dict(type="scatter", mode="markers+text", name=t("startup.refs", lang),
+             marker=dict(symbol="diamond", size=11, color=palette.REDDISH_PURPLE, line=dict(color=palette.BLACK, width=1)),
+             textfont=dict(size=11), hovertemplate="%{customdata}<extra></extra>", cliponaxis=False),
+        dict(type="scatter", name=t("startup.measured", lang), textposition="top right", showlegend=False,
+             marker=dict(symbol="star", size=15, color=palette.YELLOW, line=dict(color=palette.BLACK, width=1)),
+             textfont=dict(size=12), hovertemplate="%{customdata}<extra></extra>", cliponaxis=False),
+    ]
+    ticktext = [t(f"startup.{r}", lang) if r.startswith("group.") else t(f"startup.row.{r}", lang) for r in ROWS]
     layout = dict(
-        height=560, margin=dict(l=230, r=30, t=60, b=185), barmode="overlay",
+        height=640, margin=dict(l=290, r=40, t=60, b=170), barmode="overlay",
         font=dict(family=palette.FONT, size=13), plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF",
         title=dict(x=0.01, xanchor="left", font=dict(size=15)),
-        legend=dict(orientation="h", x=0, y=-0.2, xanchor="left", yanchor="top"),
-        annotations=[dict(text=t("startup.grades", lang), xref="paper", yref="paper", x=0, y=-0.47,
+        legend=dict(orientation="h", x=0, y=-0.16, xanchor="left", yanchor="top"),
+        annotations=[dict(text=t("startup.footer", lang), xref="paper", yref="paper", x=0, y=-0.36,
                           xanchor="left", yanchor="top", showarrow=False, font=dict(size=11, color="#555555"))],
         xaxis=dict(title=dict(), gridcolor="#EEEEEE", fixedrange=True, zeroline=False),
-        yaxis=dict(tickvals=list(range(len(ROWS))), ticktext=[t(f"startup.row.{r}", lang) for r in ROWS],
+        yaxis=dict(tickvals=list(range(len(ROWS))), ticktext=ticktext,
                    range=[len(ROWS) - 0.4, -0.6], showgrid=False, zeroline=False, fixedrange=True),
     )
     for path, value in layout_changes(dynamic, lang).items():
@@ -195,5 +223,5 @@ def spec(view: View | None = None, lang: str = "en") -> dict:
 
 
 def build(view: View | None = None, lang: str = "en") -> go.Figure:
-    """The start-up timeline chart for a view."""
+    """The start-up chart for a view."""
     return go.Figure(spec(view, lang))

@@ -65,7 +65,7 @@ def memory(mib: float) -> str:
     """64 -> '64 MB', 1536 -> '1.5 GB', 4194304 -> '4 TB' (JEDEC units)."""
     unit, size = memory_unit(mib)
     value = mib / size
-    if value >= 100 or abs(value - round(value)) < 0.05:
+    if value >= 100 or (value >= 10 and abs(value - round(value)) < 0.05):
         text = f"{value:,.0f}"
     elif value >= 10:
         text = f"{value:,.1f}".rstrip("0").rstrip(".")

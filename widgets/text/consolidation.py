@@ -15,6 +15,14 @@ TEXT: dict[str, dict[str, str]] = {
     "consol.servers.title_none": {
         "en": "{apps} applications: {before} servers one per application; {how}, not one fits on a host",
         "ja": "アプリ {apps} 個: 1 アプリ 1 台なら {before} 台。{how}では 1 個もホストに載らない"},
+    "consol.servers.per_host": {
+        "en": "<br><sup>Per host: memory allows {memory}, the applications' CPU use under the ceiling {demand}</sup>",
+        "ja": "<br><sup>ホスト 1 台あたり: メモリでは {memory} 個、上限内の CPU 使用量では {demand} 個</sup>"},
+    "consol.servers.per_host_vcpus": {
+        "en": "<br><sup>Per host: memory allows {memory}, the applications' CPU use under the ceiling {demand}, "
+              "{vcpus_each} vCPUs each at {ratio}:1 allow {vcpus}</sup>",
+        "ja": "<br><sup>ホスト 1 台あたり: メモリでは {memory} 個、上限内の CPU 使用量では {demand} 個、"
+              "vCPU {vcpus_each} 個ずつ {ratio}:1 では {vcpus} 個</sup>"},
     "consol.how.vm": {"en": "as VMs", "ja": "VM"},
     "consol.how.container": {"en": "as containers", "ja": "コンテナ"},
     "consol.how.nested": {"en": "as containers in VMs", "ja": "VM 上のコンテナ"},
