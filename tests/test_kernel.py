@@ -158,3 +158,51 @@ def test_a_lone_dockerenv_is_only_a_weak_sign(tmp_path):
 def test_no_proc_means_unsupported_not_an_error(tmp_path):
     f = kernel.read_panel(str(tmp_path / "nowhere"))
     assert not f.supported and f.verdict == "unknown" and f.mem_total_gib is None
+
+
+# --- what else holds a process, and what a guest sees ------------------------------
+
+def test_dockers_default_capabilities_are_the_fourteen_of_moby_and_of_data():
+    row = data.record("isolation.docker_capabilities")
+    assert len(kernel.DOCKER_DEFAULT_CAPS) == int(row.value) == 14
+    assert all(name in row.note for name in kernel.DOCKER_DEFAULT_CAPS)
+    assert int(data.record("isolation.linux_capabilities").value) == 41
+
+
+def test_panel_facts_name_the_capability_set_and_the_seccomp_mode():
+    docker = kernel.read_panel(str(FIXTURES / "container-cgroup-v2"))
+    assert (docker.capability_set, len(docker.capabilities), docker.capabilities_known) == ("docker-default", 14, 41)
+    assert (docker.seccomp, docker.seccomp_filters, docker.seccomp_blocked_by_docker) == ("filter", 1, 44)
+    assert docker.security_label == "docker-default (enforce)" and docker.no_new_privs is False
+    vm = kernel.read_panel(str(FIXTURES / "vm"))
+    assert (vm.capability_set, vm.capabilities, vm.seccomp) == ("none", (), "disabled")
+    assert vm.hypervisor_flag is True and vm.virtio_devices == ("block", "console", "net")
+    bare = kernel.read_panel(str(FIXTURES / "bare-metal"))
+    assert bare.hypervisor_flag is False and bare.virtio_devices == ()
+
+
+def test_full_and_partial_capability_sets(tmp_path):
+    root = tmp_path / "bm"
+    shutil.copytree(FIXTURES / "bare-metal", root, symlinks=True)
+    status = root / "proc/self/status"
+    text = status.read_text()
+    status.write_text(text.replace("CapEff:\t0000000000000000", "CapEff:\t000001ffffffffff"))
+    assert kernel.read_panel(str(root)).capability_set == "full"
+    status.write_text(text.replace("CapEff:\t0000000000000000", "CapEff:\t000001fffeffffff"))   # all but sys_resource
+    f = kernel.read_panel(str(root))
+    assert f.capability_set == "some" and len(f.capabilities) == 40 and "CAP_SYS_RESOURCE" not in f.capabilities
+
+
+def test_without_cap_last_cap_the_known_count_comes_from_data(tmp_path):
+    root = tmp_path / "vm"
+    shutil.copytree(FIXTURES / "vm", root, symlinks=True)
+    (root / "proc/sys/kernel/cap_last_cap").unlink()
+    assert kernel.read_panel(str(root)).capabilities_known == 41
+
+
+def test_missing_status_leaves_privileges_unknown(tmp_path):
+    root = tmp_path / "vm"
+    shutil.copytree(FIXTURES / "vm", root, symlinks=True)
+    (root / "proc/self/status").unlink()
+    f = kernel.read_panel(str(root))
+    assert (f.capabilities, f.capability_set, f.seccomp, f.no_new_privs) == (None, None, None, None)

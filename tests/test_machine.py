@@ -416,3 +416,104 @@ def test_nul_byte_in_cgroup_path(tmp_path):
     view = read_machine(root)
     assert view.cgroup_version == 2
     assert view.cgroup_memory_limit_bytes is None
+
+
+# --------------------------------------------------------------------------
+# What holds a process besides namespaces and cgroups, and what a guest sees.
+
+
+def test_docker_container_keeps_docker_default_capabilities_under_a_seccomp_filter():
+    view = read_machine(FIXTURES / "container-cgroup-v2")
+    assert view.cap_effective == 0xA80425FB and view.cap_last == 40
+    names = machine.capability_names(view.cap_effective, view.cap_last)
+    assert len(names) == 14 and "CAP_SYS_ADMIN" not in names and "CAP_NET_BIND_SERVICE" in names
+    assert (view.seccomp_mode, view.seccomp_filters, view.no_new_privs) == (2, 1, False)
+    assert view.security_label == "docker-default (enforce)"       # AppArmor's profile for Docker
+
+
+def test_vm_guest_sees_the_hypervisor_bit_and_virtio_devices():
+    view = read_machine(FIXTURES / "vm")
+    assert view.hypervisor_flag is True
+    assert view.virtio_devices == ("block", "console", "net")
+    assert (view.cap_effective, view.seccomp_mode, view.no_new_privs) == (0, 0, False)
+    assert view.security_label is None
+
+
+def test_bare_metal_has_no_hypervisor_bit_and_no_virtio():
+    view = read_machine(FIXTURES / "bare-metal")
+    assert view.hypervisor_flag is False
+    assert view.virtio_devices == ()
+    assert view.notes == ()
+
+
+def test_capability_names_decode_a_full_set_and_unknown_bits():
+    assert machine.capability_names(0) == ()
+    assert machine.capability_names((1 << 41) - 1) == machine.CAP_NAMES
+    assert len(machine.CAP_NAMES) == 41                                # CAP_LAST_CAP 40 (Linux 5.9 on)
+    assert machine.capability_names(1 << 21) == ("CAP_SYS_ADMIN",)
+    assert machine.capability_names(1 << 45) == ("cap_45",)           # a newer kernel's capability
+
+
+def test_root_on_the_host_holds_the_full_set(tmp_path):
+    root = copy_fixture("bare-metal", tmp_path)
+    status = root / "proc/self/status"
+    status.write_text(status.read_text().replace("CapEff:\t0000000000000000", "CapEff:\t000001ffffffffff"))
+    view = read_machine(root)
+    assert len(machine.capability_names(view.cap_effective, view.cap_last)) == view.cap_last + 1 == 41
+
+
+def test_missing_status_and_sysctl_are_noted_not_raised(tmp_path):
+    root = copy_fixture("vm", tmp_path)
+    (root / "proc/self/status").unlink()
+    (root / "proc/sys/kernel/cap_last_cap").unlink()
+    view = read_machine(root)
+    assert (view.cap_effective, view.seccomp_mode, view.no_new_privs, view.cap_last) == (None, None, None, None)
+    assert "/proc/self/status not found" in view.notes
+    assert not any("cap_last_cap" in n for n in view.notes)           # an old kernel simply lacks it
+
+
+def test_garbled_status_fields_become_notes(tmp_path):
+    root = copy_fixture("vm", tmp_path)
+    (root / "proc/self/status").write_text("Name:\tx\nCapEff:\tzz-not-hex\nSeccomp:\tmaybe\nNoNewPrivs:\t1\n")
+    (root / "proc/sys/kernel/cap_last_cap").write_text("forty\n")
+    view = read_machine(root)
+    assert view.cap_effective is None and view.seccomp_mode is None and view.no_new_privs is True
+    assert "/proc/self/status CapEff not understood" in view.notes
+    assert "/proc/self/cap_last_cap" not in " ".join(view.notes)
+    assert "/proc/sys/kernel/cap_last_cap not understood" in view.notes
+
+
+def test_status_of_an_old_kernel_without_seccomp_lines(tmp_path):
+    root = copy_fixture("vm", tmp_path)
+    status = root / "proc/self/status"
+    status.write_text("".join(line + "\n" for line in status.read_text().splitlines()
+                              if not line.startswith(("Seccomp", "NoNewPrivs"))))
+    view = read_machine(root)
+    assert view.cap_effective == 0 and view.seccomp_mode is None and view.no_new_privs is None
+    assert "no Seccomp in /proc/self/status" in view.notes
+
+
+def test_virtio_device_types_and_odd_entries(tmp_path):
+    root = copy_fixture("vm", tmp_path)
+    devices = root / "sys/bus/virtio/devices"
+    for name, ident in (("virtio3", "0x0013"), ("virtio4", "0x0004"), ("virtio5", "0x00ff"), ("virtio6", "junk")):
+        (devices / name).mkdir()
+        (devices / name / "device").write_text(ident + "\n")
+    (devices / "virtio7").mkdir()                                      # no device file at all
+    view = read_machine(root)
+    assert view.virtio_devices == ("block", "console", "entropy", "net", "type 255", "vsock")
+
+
+def test_no_sys_means_virtio_unknown_not_none(tmp_path):
+    root = copy_fixture("vm", tmp_path)
+    shutil.rmtree(root / "sys")
+    assert read_machine(root).virtio_devices is None
+
+
+def test_unconfined_or_unreadable_security_label_is_no_label(tmp_path):
+    root = copy_fixture("container-cgroup-v2", tmp_path)
+    (root / "proc/self/attr/current").write_text("unconfined\n")
+    assert read_machine(root).security_label is None
+    (root / "proc/self/attr/current").unlink()
+    view = read_machine(root)
+    assert view.security_label is None and view.notes == ()

@@ -140,3 +140,50 @@ def test_bad_arguments_raise_naming_them():
         MachinePanel("en", "")
     with pytest.raises(ValueError, match="lang must be one of"):
         render(kernel.read_panel(str(FIXTURES / "vm")), "de")
+
+
+# --- privileges and filters; virtual hardware ---------------------------------------
+
+def test_docker_container_shows_its_fences_beyond_namespaces():
+    text = shown("container-cgroup-v2")
+    assert "Privileges and filters:" in text
+    assert "holds 14 of the kernel's 41, exactly the 14 that Docker leaves" in text
+    assert "Seccomp: a filter (mode 2; filters installed: 1)" in text and "shuts around 44" in text
+    assert "no_new_privs is not set" in text
+    assert "Security module: docker-default (enforce)" in text
+    assert "effective capabilities: chown, dac_override" in text
+    assert "The CPU's hypervisor bit is not set" in text and "No virtio devices." in text
+
+
+def test_container_on_a_vm_says_this_is_the_usual_arrangement():
+    text = shown("container-cgroup-v1")
+    assert "Docker Desktop on macOS and Windows runs its containers inside a Linux VM" in text
+    assert "The CPU's hypervisor bit is set" in text
+
+
+def test_a_vm_guest_is_told_it_is_virtualized():
+    text = shown("vm")
+    assert "the CPU itself tells this kernel that it runs on a hypervisor" in text
+    assert "3 virtio devices: block, console, net." in text
+    assert "Capabilities: none of the kernel's 41." in text
+    assert "Seccomp: off (mode 0)." in text
+
+
+def test_missing_files_say_not_available_here(tmp_path):
+    root = tmp_path / "vm"
+    shutil.copytree(FIXTURES / "vm", root, symlinks=True)
+    (root / "proc/self/status").unlink()
+    (root / "proc/cpuinfo").write_text("processor\t: 0\n")          # no flags line
+    shutil.rmtree(root / "sys")
+    text = shown(root)
+    assert "Capabilities: not available here" in text
+    assert "Seccomp: not available here." in text
+    assert "The CPU's hypervisor bit: not available here" in text
+    assert "Virtio devices: not available here." in text
+    assert "no_new_privs" not in text
+
+
+def test_privileges_in_japanese():
+    text = shown("container-cgroup-v2", "ja")
+    assert "権限とフィルタ" in text and "カーネルの 41 個のうち 14 個" in text and "約 44 個" in text
+    assert "仮想ハードウェア" in text

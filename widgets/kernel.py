@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import data
-from .machine import MachineView, kind, read_machine
+from .machine import SECCOMP_MODES, MachineView, capability_names, kind, read_machine
 
 #: The eight namespace types of namespaces(7), oldest first, and their data keys.
 NAMESPACES = ("mnt", "uts", "ipc", "pid", "net", "user", "cgroup", "time")
@@ -92,6 +92,13 @@ _HYPERVISOR_EVIDENCE = (
     ("dmi", re.compile(r"^DMI: (?P<desc>.+)$")),
     ("hv_type", re.compile(r"^/sys/hypervisor/type is (?P<type>.+)$")),
 )
+#: The capabilities a Docker container's root keeps (moby/moby oci/caps/defaults.go; data key isolation.docker_capabilities).
+DOCKER_DEFAULT_CAPS = frozenset({
+    "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FSETID", "CAP_FOWNER", "CAP_MKNOD", "CAP_NET_RAW", "CAP_SETGID",
+    "CAP_SETUID", "CAP_SETFCAP", "CAP_SETPCAP", "CAP_NET_BIND_SERVICE", "CAP_SYS_CHROOT", "CAP_KILL",
+    "CAP_AUDIT_WRITE"})
+#: Data keys of the panel's privilege rows (for a chapter's sources table).
+PRIVILEGE_KEYS = ("isolation.linux_capabilities", "isolation.docker_capabilities", "isolation.docker_seccomp_blocked")
 #: /proc/self/ns entries that are views of another namespace, not types of their own.
 _FOR_CHILDREN = "_for_children"
 _NS_ID = re.compile(r"\[(\d+)\]")
@@ -126,6 +133,19 @@ class PanelFacts:
     container_evidence: tuple[tuple[str, dict[str, str]], ...]
     hypervisor_evidence: tuple[tuple[str, dict[str, str]], ...]
     notes: tuple[str, ...]            # what could not be read (file paths, from machine.py)
+    # what holds the process besides namespaces and cgroups (None: not available here)
+    capabilities: tuple[str, ...] | None = None   # effective capabilities, by name
+    capabilities_known: int | None = None         # how many this kernel defines (cap_last_cap + 1, else data/)
+    capability_set: str | None = None             # "full" | "docker-default" | "none" | "some"
+    docker_capabilities: int = 14                 # what Docker leaves a container (data/)
+    seccomp: str | None = None                    # "disabled" | "strict" | "filter"
+    seccomp_filters: int | None = None
+    seccomp_blocked_by_docker: int = 44           # Docker's default profile, its docs' round figure (data/)
+    no_new_privs: bool | None = None
+    security_label: str | None = None             # AppArmor profile or SELinux context
+    # what a guest sees of its virtual hardware
+    hypervisor_flag: bool | None = None           # the CPUID hypervisor bit, as /proc/cpuinfo shows it
+    virtio_devices: tuple[str, ...] | None = None # () none; None: /sys not readable
 
 
 def panel_facts(view: MachineView) -> PanelFacts:
@@ -146,13 +166,26 @@ def panel_facts(view: MachineView) -> PanelFacts:
     own_pid = None
     if "pid" in view.namespaces:
         own_pid = any(code == "pid_ns" for code, _ in container)
+    known = view.cap_last + 1 if view.cap_last is not None else int(data.record("isolation.linux_capabilities").value)
+    caps = cap_set = None
+    if view.cap_effective is not None:
+        caps = capability_names(view.cap_effective, view.cap_last)
+        cap_set = ("none" if not caps else "full" if len(caps) >= known
+                   else "docker-default" if set(caps) == DOCKER_DEFAULT_CAPS else "some")
     return PanelFacts(
         supported=view.os_supported, verdict=verdict, hypervisor=view.hypervisor,
         mem_total_gib=total, mem_limit_gib=limit, mem_limit_share=share,
         cpu_count=view.cpu_count, cpu_quota=view.cgroup_cpu_quota, cgroup_version=view.cgroup_version,
         namespaces=namespaces, namespace_types_known=int(data.record("kernel.ns.types").value),
         own_pid_namespace=own_pid, container_evidence=tuple(container),
-        hypervisor_evidence=tuple(hypervisor), notes=view.notes)
+        hypervisor_evidence=tuple(hypervisor), notes=view.notes,
+        capabilities=caps, capabilities_known=known, capability_set=cap_set,
+        docker_capabilities=int(data.record("isolation.docker_capabilities").value),
+        seccomp=SECCOMP_MODES.get(view.seccomp_mode) if view.seccomp_mode is not None else None,
+        seccomp_filters=view.seccomp_filters,
+        seccomp_blocked_by_docker=int(data.record("isolation.docker_seccomp_blocked").value),
+        no_new_privs=view.no_new_privs, security_label=view.security_label,
+        hypervisor_flag=view.hypervisor_flag, virtio_devices=view.virtio_devices)
 
 
 def read_panel(root: str = "/") -> PanelFacts:

@@ -1,8 +1,11 @@
 """Read the reader's own machine for a chapter's live panel.
 
-:func:`read_machine` answers two questions from files alone: *where am I
-running* (bare metal, a virtual machine, a container) and *what does the
-kernel report versus what my cgroup lets me use*. It only reads ``/proc`` and
+:func:`read_machine` answers three questions from files alone: *where am I
+running* (bare metal, a virtual machine, a container, and whether the guest is
+told: the CPU's hypervisor bit, virtio devices), *what does the kernel report
+versus what my cgroup lets me use*, and *what else holds this process*
+(``CapEff``, ``Seccomp``, ``NoNewPrivs`` of ``/proc/self/status``, an AppArmor or
+SELinux label). It only reads ``/proc`` and
 ``/sys`` below a ``root`` directory: it never runs a command, never touches
 the network, imports only the standard library and never raises for missing,
 unreadable or garbled files. Every problem becomes a short entry in
@@ -27,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
-__all__ = ["MachineView", "read_machine", "kind"]
+__all__ = ["MachineView", "read_machine", "kind", "CAP_NAMES", "VIRTIO_TYPES", "capability_names"]
 
 # Caps the bytes read from one file; /proc/cpuinfo on a 256-CPU host is ~0.5 MB.
 _MAX_READ = 4 * 1024 * 1024
@@ -66,6 +69,21 @@ UNIDENTIFIED_HYPERVISOR = "unidentified"
 # Evidence strings that make a negative answer trustworthy (see kind()).
 _NO_HV_FLAG = "no 'hypervisor' CPU flag"
 _DMI_PREFIX = "DMI: "
+#: Capability names by bit number, 0 to 40 (include/uapi/linux/capability.h, Linux 5.9 and later).
+CAP_NAMES = (
+    "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER", "CAP_FSETID", "CAP_KILL",
+    "CAP_SETGID", "CAP_SETUID", "CAP_SETPCAP", "CAP_LINUX_IMMUTABLE", "CAP_NET_BIND_SERVICE",
+    "CAP_NET_BROADCAST", "CAP_NET_ADMIN", "CAP_NET_RAW", "CAP_IPC_LOCK", "CAP_IPC_OWNER", "CAP_SYS_MODULE",
+    "CAP_SYS_RAWIO", "CAP_SYS_CHROOT", "CAP_SYS_PTRACE", "CAP_SYS_PACCT", "CAP_SYS_ADMIN", "CAP_SYS_BOOT",
+    "CAP_SYS_NICE", "CAP_SYS_RESOURCE", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG", "CAP_MKNOD", "CAP_LEASE",
+    "CAP_AUDIT_WRITE", "CAP_AUDIT_CONTROL", "CAP_SETFCAP", "CAP_MAC_OVERRIDE", "CAP_MAC_ADMIN", "CAP_SYSLOG",
+    "CAP_WAKE_ALARM", "CAP_BLOCK_SUSPEND", "CAP_AUDIT_READ", "CAP_PERFMON", "CAP_BPF", "CAP_CHECKPOINT_RESTORE",
+)
+#: Virtio device type IDs (the ``device`` file under /sys/bus/virtio/devices/*; virtio 1.x specification).
+VIRTIO_TYPES = {1: "net", 2: "block", 3: "console", 4: "entropy", 5: "balloon", 8: "scsi", 9: "9p",
+                16: "gpu", 18: "input", 19: "vsock", 20: "crypto", 24: "mem", 26: "fs", 27: "pmem"}
+#: Seccomp modes of proc(5): 0 disabled, 1 strict, 2 filter.
+SECCOMP_MODES = {0: "disabled", 1: "strict", 2: "filter"}
 
 
 @dataclass(frozen=True)
@@ -94,6 +112,22 @@ class MachineView:
     """True with container evidence, False without, None if nothing was readable."""
     hypervisor: str | None = None
     """Hypervisor name ("QEMU", "Hyper-V", ... or ``"unidentified"``), else None."""
+    hypervisor_flag: bool | None = None
+    """The CPUID hypervisor bit as ``/proc/cpuinfo`` shows it (the ``hypervisor`` flag); None if no flags line."""
+    virtio_devices: tuple[str, ...] | None = None
+    """Virtio device types on ``/sys/bus/virtio/devices`` ("net", "block", ...); () none; None if ``/sys`` is absent."""
+    cap_effective: int | None = None
+    """``CapEff`` of ``/proc/self/status``: the capabilities this process may use now, as a bit mask."""
+    cap_last: int | None = None
+    """``/proc/sys/kernel/cap_last_cap``: the highest capability number this kernel knows."""
+    seccomp_mode: int | None = None
+    """``Seccomp`` of ``/proc/self/status``: 0 disabled, 1 strict, 2 filter."""
+    seccomp_filters: int | None = None
+    """``Seccomp_filters``: how many seccomp filters the process carries (Linux 5.9 and later)."""
+    no_new_privs: bool | None = None
+    """``NoNewPrivs``: True when nothing this process runs may gain privileges."""
+    security_label: str | None = None
+    """``/proc/self/attr/current``: the AppArmor profile or SELinux context, if a security module shows one."""
     evidence: tuple[str, ...] = ()
     """Short reasons for ``in_container`` and ``hypervisor``."""
     notes: tuple[str, ...] = ()
@@ -139,6 +173,8 @@ def read_machine(root: str | os.PathLike[str] = "/") -> MachineView:
     mem_limit, cpu_quota = _cgroup_limits(r, version, mountinfo, self_cgroup or "")
     namespaces = _namespaces(r)
     in_container = _container_evidence(r, mountinfo, self_cgroup, namespaces)
+    hypervisor, hv_flag = _hypervisor(r)
+    status = _status(r)
     return MachineView(
         os_supported=True,
         mem_total_bytes=_mem_total(r),
@@ -148,7 +184,15 @@ def read_machine(root: str | os.PathLike[str] = "/") -> MachineView:
         cgroup_cpu_quota=cpu_quota,
         namespaces=namespaces,
         in_container=in_container,
-        hypervisor=_hypervisor(r),
+        hypervisor=hypervisor,
+        hypervisor_flag=hv_flag,
+        virtio_devices=_virtio(r),
+        cap_effective=status.get("CapEff"),
+        cap_last=_cap_last(r),
+        seccomp_mode=status.get("Seccomp"),
+        seccomp_filters=status.get("Seccomp_filters"),
+        no_new_privs=None if status.get("NoNewPrivs") is None else bool(status["NoNewPrivs"]),
+        security_label=_security_label(r),
         evidence=tuple(r.evidence),
         notes=tuple(dict.fromkeys(r.notes)),
     )
@@ -178,14 +222,26 @@ class _Reader:
         # file (cgroup paths, mount points) cannot lead outside root.
         return os.path.join(self.root, _norm(rel).lstrip("/"))
 
-    def read(self, rel: str, *, quiet_missing: bool = False, link: bool = False) -> str | None:
-        """Text of ``<root>/rel`` (or its symlink target), or None plus a note."""
+    def read(self, rel: str, *, quiet_missing: bool = False, link: bool = False, limit: int = _MAX_READ,
+             quiet: bool = False) -> str | None:
+        """Text of ``<root>/rel`` (or its symlink target), or None plus a note (no note at all when ``quiet``).
+
+        ``limit`` caps the bytes read: keep it small for sysctl files, whose
+        handlers allocate a buffer of the size asked for (4 MiB fails there).
+        """
+        before = len(self.notes)
+        text = self._read(rel, quiet_missing, link, limit)
+        if quiet:
+            del self.notes[before:]
+        return text
+
+    def _read(self, rel: str, quiet_missing: bool, link: bool, limit: int) -> str | None:
         try:
             p = self.path(rel)
             if link:
                 return os.readlink(p)
             with open(p, "rb") as f:
-                return f.read(_MAX_READ).decode("utf-8")
+                return f.read(limit).decode("utf-8")
         except FileNotFoundError:
             if not quiet_missing:
                 self.note(f"{rel} not found")
@@ -539,7 +595,8 @@ def _dmi_hypervisor(r: _Reader) -> tuple[str | None, str | None]:
     return None, desc
 
 
-def _hypervisor(r: _Reader) -> str | None:
+def _hypervisor(r: _Reader) -> tuple[str | None, bool | None]:
+    """(hypervisor name or None, the CPU's hypervisor flag or None if no flags line was read)."""
     flag = None
     info = r.read("/proc/cpuinfo")
     if info is not None:
@@ -559,9 +616,88 @@ def _hypervisor(r: _Reader) -> str | None:
         name = name or {"xen": "Xen"}.get(hv_type, hv_type)
 
     if name is not None:
-        return name
+        return name, flag
     if flag:
         if desc is None:
             r.note("no DMI vendor to name the hypervisor")
-        return UNIDENTIFIED_HYPERVISOR
-    return None
+        return UNIDENTIFIED_HYPERVISOR, flag
+    return None, flag
+
+
+# --------------------------------------------------------------------------
+# What holds this process besides namespaces and cgroups: capabilities,
+# seccomp, no_new_privs, a security module's label; and the virtual hardware
+# a guest sees (virtio devices).
+
+# Fields of /proc/self/status read here, and their base (proc(5)).
+_STATUS_FIELDS = {"CapEff": 16, "Seccomp": 10, "Seccomp_filters": 10, "NoNewPrivs": 10}
+
+
+def _status(r: _Reader) -> dict[str, int]:
+    """The privilege fields of /proc/self/status that are present and well formed."""
+    text = r.read("/proc/self/status", limit=65536)
+    if text is None:
+        return {}
+    out = {}
+    for line in text.splitlines():
+        name, sep, value = line.partition(":")
+        base = _STATUS_FIELDS.get(name.strip())
+        if not sep or base is None:
+            continue
+        try:
+            number = int(value.strip(), base)
+        except ValueError:
+            r.note(f"/proc/self/status {name.strip()} not understood")
+            continue
+        if number >= 0:
+            out[name.strip()] = number
+    for name in ("CapEff", "Seccomp"):
+        if name not in out:
+            r.note(f"no {name} in /proc/self/status")
+    return out
+
+
+def capability_names(mask: int, last: int | None = None) -> tuple[str, ...]:
+    """The capability names set in a CapEff-style mask (unknown bits as ``cap_<n>``)."""
+    top = max(mask.bit_length() - 1, last if last is not None else -1)
+    return tuple(CAP_NAMES[i] if i < len(CAP_NAMES) else f"cap_{i}"
+                 for i in range(top + 1) if mask >> i & 1)
+
+
+def _cap_last(r: _Reader) -> int | None:
+    text = r.read("/proc/sys/kernel/cap_last_cap", quiet_missing=True, limit=64)
+    if text is None:
+        return None
+    try:
+        value = int(text.strip())
+    except ValueError:
+        r.note("/proc/sys/kernel/cap_last_cap not understood")
+        return None
+    return value if 0 <= value < 64 else None
+
+
+def _virtio(r: _Reader) -> tuple[str, ...] | None:
+    """Virtio device types, sorted; () when the bus is absent or empty; None without /sys."""
+    if not r.isdir("/sys"):
+        return None
+    names = r.listdir("/sys/bus/virtio/devices")
+    if not names:
+        return ()
+    found = []
+    for name in names[:64]:
+        text = r.read(f"/sys/bus/virtio/devices/{name}/device", quiet_missing=True)
+        try:
+            ident = int((text or "").strip(), 16)
+        except ValueError:
+            continue
+        found.append(VIRTIO_TYPES.get(ident, f"type {ident}"))
+    return tuple(sorted(found))
+
+
+def _security_label(r: _Reader) -> str | None:
+    """AppArmor profile or SELinux context; None when no security module shows one."""
+    text = r.read("/proc/self/attr/current", limit=4096, quiet=True)
+    if text is None:
+        return None
+    label = text.strip("\0\n ")
+    return label if label and label != "unconfined" and len(label) < 200 else None

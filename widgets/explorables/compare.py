@@ -14,7 +14,8 @@ import ipywidgets as w
 
 from .. import compare, data, layers, model
 from ..figures import compare as figure
-from ..text import check_lang, duration, memory, t
+from ..figures.startup import range_text
+from ..text import check_lang, memory, t
 from .live import LiveFigure, apply
 
 
@@ -37,15 +38,19 @@ def evidence_html(row: str, lang: str = "en") -> str:
         values.update({f"{p}_brings": _layers(layers.brought(compare.PLACE[p]), lang) for p in compare.SIDES})
     elif row == "os":
         values = {f"{p}_os": memory(ev[p]["guest_os_mib"]) for p in ("vm", "microvm")}
+        values.update({f"{p}_min": memory(ev[p]["configured_min_mib"]) for p in ("vm", "microvm")})
     elif row == "startup":
-        values = {p: duration(ev[p]["ms"], lang) for p in compare.PLATFORMS}
+        starts = {p: compare.startup(p) for p in compare.PLATFORMS}
+        values = {p: range_text(s.low_ms, s.high_ms, s.bound == "at_most", lang) for p, s in starts.items()}
         values.update({f"{p}_grades": figure.grades(ev[p]["grades"], lang) for p in compare.PLATFORMS})
     elif row == "efficiency":
         wl = model.default_workload()
-        values = {"app": memory(wl.app_mib), "libs": memory(wl.libs_mib), "vm_mark": t("compare.mark.c", lang)}
+        host = model.default_host()
+        values = {"app": memory(wl.app_mib), "libs": memory(wl.libs_mib), "ram": memory(host.ram_mib),
+                  "cores": host.cores, "ratio": f"{host.vcpu_ratio:g}"}
         for p in compare.PLATFORMS:
             values.update({f"{p}_each": memory(ev[p]["instance_mib"]), f"{p}_own": memory(ev[p]["platform_mib"]),
-                           f"{p}_fits": ev[p]["fits"]})
+                           f"{p}_fits": ev[p]["fits"], f"{p}_holds": memory(ev[p]["resident_mib"])})
     elif row == "isolation":
         s = compare.surfaces()
         values = {"syscalls": s["container"].count, "gvisor": int(data.record("isolation.gvisor_implemented").value),

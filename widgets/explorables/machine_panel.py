@@ -3,8 +3,12 @@
 It reads the reader's own machine with :func:`widgets.machine.read_machine`
 (``root="/"``; tests pass a captured tree) and shows, in words from the text
 table: the RAM the kernel reports against the cgroup memory limit, the CPUs
-against the CPU quota, the cgroups version, the namespaces, and the verdict
-(container, VM, physical machine, or not settled) with its evidence. Off Linux
+against the CPU quota, the cgroups version, the namespaces, the privileges
+and filters that hold the process (capabilities, seccomp, no_new_privs, an
+AppArmor or SELinux label), the virtual hardware a guest is told about (the
+CPU's hypervisor bit, virtio devices), and the verdict (container, VM,
+physical machine, or not settled) with its evidence. A file it cannot read
+becomes "not available here". Off Linux
 (no ``/proc``) it says what it cannot see. It never raises for what it reads.
 
 With ``ask_first`` the reader guesses before the panel reveals the answer.
@@ -76,6 +80,7 @@ def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
     if facts.verdict == "container" and facts.hypervisor is not None:
         verdict.append(t("panel.under.unnamed", lang) if facts.hypervisor == "unidentified"
                        else t("panel.under.named", lang, hypervisor=facts.hypervisor))
+        verdict.append(t("panel.under.common", lang))
     elif facts.verdict == "container-weak" and facts.hypervisor is not None:
         verdict.append(t("panel.weak.vm", lang))
     elif facts.verdict == "vm":
@@ -127,6 +132,9 @@ def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
     else:
         parts.append(f"<p>{_join([_head('panel.ns', lang), esc(t('panel.ns.none', lang))], lang)}</p>")
 
+    parts.append(_privileges(facts, lang))
+    parts.append(_virtual_hardware(facts, lang))
+
     found = [*facts.container_evidence, *facts.hypervisor_evidence]
     items = "".join(f"<li>{esc(_evidence(code, values, lang))}</li>" for code, values in found) \
         or f"<li>{esc(t('panel.evidence.none', lang))}</li>"
@@ -136,6 +144,50 @@ def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
         parts.append(f"<details><summary>{esc(t('panel.notes', lang, count=len(facts.notes)))}</summary>"
                      f"<ul>{notes}</ul></details>")
     return f"<div class='machine-panel' style='{_STYLE}'>" + "".join(parts) + "</div>"
+
+
+def _privileges(facts: kernel.PanelFacts, lang: str) -> str:
+    """Capabilities, seccomp, no_new_privs and a security module's label: what holds the process besides namespaces."""
+    esc = html.escape
+    rows = []
+    if facts.capabilities is None:
+        rows.append(t("panel.caps.unavailable", lang))
+    else:
+        rows.append(t(f"panel.caps.{facts.capability_set}", lang, count=len(facts.capabilities),
+                      known=facts.capabilities_known, docker=facts.docker_capabilities))
+    if facts.seccomp is None:
+        rows.append(t("panel.seccomp.unavailable", lang))
+    else:
+        rows.append(t(f"panel.seccomp.{facts.seccomp}", lang, filters=facts.seccomp_filters or 0,
+                      blocked=facts.seccomp_blocked_by_docker))
+    if facts.no_new_privs is not None:
+        rows.append(t("panel.nnp.set" if facts.no_new_privs else "panel.nnp.unset", lang))
+    rows.append(t("panel.lsm.label", lang, label=facts.security_label) if facts.security_label
+                else t("panel.lsm.none", lang))
+    items = "".join(f"<li>{esc(r)}</li>" for r in rows)
+    names = ""
+    if facts.capabilities and facts.capability_set != "full":
+        shown = ", ".join(c.removeprefix("CAP_").lower() for c in facts.capabilities)
+        names = (f"<span style='color:#666;font-size:85%'>({esc(t('panel.caps.names', lang))}: "
+                 f"{esc(shown)})</span>")
+    return (f"<p style='margin-bottom:0'>{_head('panel.priv', lang)} {esc(t('panel.priv.intro', lang))}</p>"
+            f"<ul style='margin-top:0'>{items}</ul>{names}")
+
+
+def _virtual_hardware(facts: kernel.PanelFacts, lang: str) -> str:
+    """The CPUID hypervisor bit and virtio devices: how a guest knows it is virtualized."""
+    esc = html.escape
+    flag = {True: "panel.hw.flag.set", False: "panel.hw.flag.unset", None: "panel.hw.flag.unavailable"}
+    rows = [t(flag[facts.hypervisor_flag], lang)]
+    if facts.virtio_devices is None:
+        rows.append(t("panel.hw.virtio.unavailable", lang))
+    elif facts.virtio_devices:
+        rows.append(t("panel.hw.virtio.some", lang, count=len(facts.virtio_devices),
+                      names=", ".join(facts.virtio_devices)))
+    else:
+        rows.append(t("panel.hw.virtio.none", lang))
+    items = "".join(f"<li>{esc(r)}</li>" for r in rows)
+    return f"<p style='margin-bottom:0'>{_head('panel.hw', lang)}</p><ul style='margin-top:0'>{items}</ul>"
 
 
 class MachinePanel:

@@ -3,8 +3,9 @@
 Top: memory per instance on the essay's default host and service, for a VM,
 a microVM and a container: a light bar for the whole instance, a solid bar
 for what the platform itself adds (guest OS and per-instance overhead).
-Middle: time from asking for an instance to its application running, with
-the grades of the stages' sources. Bottom: the interface the host exposes to
+Middle: start-up as a range across named setups: a VM and a container from
+being requested to a command having run, a microVM to its /sbin/init (a
+specified ceiling; a different end point, so its row says so). Bottom: the interface the host exposes to
 an instance: the system calls of a shared Linux kernel, of gVisor's own
 kernel, and the devices a Firecracker microVM emulates.
 
@@ -22,6 +23,7 @@ import plotly.graph_objects as go
 from .. import compare
 from ..text import duration, memory, t
 from . import palette
+from . import startup as startup_figure
 
 TRACES = ("memory_total", "memory_platform", "startup", "surface")
 PANEL_OF = {"memory_total": "efficiency", "memory_platform": "efficiency", "startup": "startup",
@@ -66,21 +68,25 @@ def traces(row: str | None = None, lang: str = "en") -> tuple[list[dict], dict]:
                  opacity=_opacity("memory_total", row))
     own = dict(y=names, x=[m.platform_mib for m in mem], customdata=total["customdata"],
                opacity=_opacity("memory_platform", row))
+    # Start-up: each platform's range (a VM and a container to a command; the microVM to its /sbin/init,
+    # a ceiling drawn from the axis floor up). Strings from widgets/text/startup.py.
     starts = [compare.startup(p) for p in compare.PLATFORMS]
-    startup = dict(y=names, x=[s.ms for s in starts],
-                   text=[f"{duration(s.ms, lang)} · {grades(s.grades, lang)}" for s in starts],
-                   customdata=[t("compare.startup.hover", lang, platform=n, time=duration(s.ms, lang),
-                                 stages="<br>".join(f"{t('compare.stage.' + k, lang)}: {duration(ms, lang)} ({g})"
-                                                    for k, ms, g in s.stages))
-                               for n, s in zip(names, starts)],
+    ranges = [startup_figure.range_text(s.low_ms, s.high_ms, s.bound == "at_most", lang) for s in starts]
+    bases = [TIME_RANGE_MS[0] if s.bound == "at_most" else s.low_ms for s in starts]
+    startup = dict(y=[t(f"startup.compare.row.{s.platform}", lang) for s in starts],
+                   base=bases, x=[max(s.high_ms - b, 0.0) for s, b in zip(starts, bases)],
+                   text=[t("startup.compare.text", lang, range=r, grades=" + ".join(s.grades))
+                         for s, r in zip(starts, ranges)],
+                   customdata=[t("startup.compare.hover", lang, platform=n, range=r,
+                                 setup=t(f"startup.setup.{s.setup}", lang))
+                               for n, s, r in zip(names, starts, ranges)],
                    opacity=_opacity("startup", row))
     surf = compare.surfaces()
     s_names = [t(f"compare.surface.{k}", lang) for k in compare.SURFACES]
     surface = dict(y=s_names, x=[surf[k].count for k in compare.SURFACES],
                    text=[t(f"compare.surface.{k}.text", lang, n=surf[k].count, listed=surf[k].listed)
                          + f" ({surf[k].grade})" for k in compare.SURFACES],
-                   customdata=[t(f"compare.surface.{k}.hover", lang, n=surf[k].count, listed=surf[k].listed,
-                                 year=surf[k].year or "") for k in compare.SURFACES],
+                   customdata=[t(f"compare.surface.{k}.hover", lang, **surf[k].values()) for k in compare.SURFACES],
                    opacity=_opacity("surface", row))
     return [total, own, startup, surface], dict(title=t("compare.figure.title", lang))
 

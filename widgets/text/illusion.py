@@ -35,8 +35,12 @@ TEXT: dict[str, dict[str, str]] = {
     "layers.block.app": {"en": "App {n}", "ja": "アプリ {n}"},
     # hover
     "layers.hover.hardware": {"en": "The hardware: what is really there", "ja": "ハードウェア: 実際に存在するもの"},
-    "layers.hover.hypervisor": {"en": "The hypervisor stands in for the hardware and offers each VM virtual hardware",
-                                "ja": "ハイパーバイザーがハードウェアの代わりに立ち、各 VM に仮想ハードウェアを見せる"},
+    "layers.hover.hypervisor": {"en": "The hypervisor stands in for the hardware and offers each VM virtual hardware<br>"
+                                      "Type 1 runs on the bare hardware (Xen, ESXi, Hyper-V); with KVM the host's Linux "
+                                      "kernel is the hypervisor, and each VM is one process on it",
+                                "ja": "ハイパーバイザーがハードウェアの代わりに立ち、各 VM に仮想ハードウェアを見せる<br>"
+                                      "タイプ 1 はハードウェアの上で直接動く (Xen、ESXi、Hyper-V)。KVM ではホストの Linux "
+                                      "カーネルがハイパーバイザーになり、VM はそれぞれその上の 1 つのプロセス"},
     "layers.hover.virtual_hw": {"en": "VM {n}'s virtual hardware: {cpus}, {memory}",
                                 "ja": "VM {n} の仮想ハードウェア: {cpus}、{memory}"},
     "layers.hover.os.each": {"en": "Each VM boots an OS of its own", "ja": "VM ごとに自分の OS を起動する"},
