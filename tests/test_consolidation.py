@@ -105,3 +105,11 @@ def test_controls_change_both_figures():
 
 def test_japanese_titles():
     assert "アプリ 60 個" in fig.build(c.default_plan(), "ja").layout.title.text
+
+
+@pytest.mark.parametrize("changes", [{}, {"utilization": 0.5, "ram_mib": 8192, "cores": 4, "platform": "nested",
+                                          "vms_per_host": 4}])
+def test_curve_is_servers_needed_for_every_count(changes):
+    plan = c.default_plan(**changes)
+    count = c.per_host(plan).count
+    assert c.curve(plan, 200) == tuple(c.servers_needed(n, count) for n in range(1, 201))

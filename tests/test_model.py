@@ -198,6 +198,17 @@ def test_more_overcommit_never_fits_fewer_and_configured_never_fits_more(ram, n_
         assert one.by_cpu == min(one.by_demand, math.floor(n_cores / math.ceil(cpu - 1e-9) + 1e-9))
 
 
+@settings(max_examples=300, deadline=None)
+@given(cores, apps, libs, cpus, platforms, ratios, st.sampled_from(model.MEMORY_MODES),
+       st.lists(rams, min_size=1, max_size=8))
+def test_counts_over_ram_are_fit_or_none_at_each_ram(n_cores, app, lib, cpu, key, ratio, mode, ram_list):
+    work, plat = model.Workload(app, lib, cpu), model.platform(key)
+    curve = model.counts_over_ram(tuple(ram_list), n_cores, work, plat, ratio, mode)
+    for ram, (count, limit) in zip(ram_list, curve):
+        f = model.fit_or_none(ram, n_cores, work, plat, ratio, mode)
+        assert (count, limit) == ((0, None) if f is None else (f.count, f.limit))
+
+
 @settings(max_examples=1000, deadline=None)
 @given(rams, cores, reserves, apps, libs, cpus)
 def test_containers_fit_at_least_as_many_as_vms(ram, n_cores, reserve, app, lib, cpu):

@@ -180,4 +180,6 @@ def curve(plan: Plan, apps_max: int) -> tuple[int | None, ...]:
     """Servers needed for 1 .. apps_max applications under the plan's platform."""
     apps_max = check_integer("apps_max", apps_max, *APPS_RANGE)
     count = per_host(plan).count
-    return tuple(servers_needed(n, count) for n in range(1, apps_max + 1))
+    if count == 0:
+        return (None,) * apps_max
+    return tuple(-(-n // count) for n in range(1, apps_max + 1))   # servers_needed(n, count), checked once

@@ -321,6 +321,29 @@ def fit(host: Host, workload: Workload, platform: Platform, memory: str | None =
                configured_mib=platform.instance_mib(workload, "configured"), memory_mode=memory)
 
 
+def counts_over_ram(rams: tuple[float, ...], cores: int, workload: Workload, platform: Platform,
+                    vcpu_ratio: float | None = None, memory: str | None = None) -> tuple[tuple[int, str | None], ...]:
+    """(count, limit) of :func:`fit_or_none` at each host RAM in ``rams``; limit None where the
+    host cannot hold its own OS. The same numbers, computed once per curve: what one instance
+    sets aside and what the CPUs allow do not depend on the host's RAM."""
+    reserve = data.memory_mib("host.os_memory")
+    probe = Host(RAM_RANGE_MIB[1], cores, reserve, vcpu_ratio)
+    memory = check_memory_mode(memory)
+    per = platform.instance_mib(workload, memory)
+    by_demand, by_vcpus = cpu_limits(probe, workload, platform)
+    by_cpu = by_demand if by_vcpus is None else min(by_demand, by_vcpus)
+    out = []
+    for ram in rams:
+        ram = check_number("host_ram_mib", ram, *RAM_RANGE_MIB)
+        if ram <= reserve:
+            out.append((0, None))
+            continue
+        by_memory = _floor((ram - reserve) / per)
+        limit = "memory" if by_memory < by_cpu else "cpu" if by_cpu < by_memory else "both"
+        out.append((min(by_memory, by_cpu), limit))
+    return tuple(out)
+
+
 def fit_or_none(host_ram_mib: float, cores: int, workload: Workload, platform: Platform,
                 vcpu_ratio: float | None = None, memory: str | None = None) -> Fit | None:
     """fit() on a default-reserve host, or None where the host cannot hold its own OS."""

@@ -36,7 +36,7 @@ class HostExplorer(Explorable):
             raise ValueError(f"show must name one or both of 'stack', 'density', got {show!r}")
         self.lang = lang
         self.state = state or model.default_state()
-        style = {"description_width": "7em"}
+        style = {"description_width": "9em"}
         layout = w.Layout(width="34em")
         self.ram = w.SelectionSlider(
             options=[(memory(m), m) for m in RAM_STOPS_MIB], value=nearest(RAM_STOPS_MIB, self.state.ram_mib),

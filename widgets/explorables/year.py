@@ -42,7 +42,7 @@ class YearExplorer(Explorable):
         self.lang = lang
         self.state = state or growth.default_year_state()
         first, last = growth.years()
-        style = {"description_width": "6em"}
+        style = {"description_width": "9em"}
         self.year = w.IntSlider(value=self.state.year, min=first, max=last, step=1,
                                 description=t("year.control.year", lang), continuous_update=True,
                                 style=style, layout=w.Layout(width="34em"))

@@ -44,13 +44,8 @@ def curve_key(state: model.State) -> tuple:
 def curve(platform_key: str, cores: int, app_mib: float, cpu: float, vcpu_ratio: float | None = None,
           memory: str | None = None) -> tuple[tuple[int, str | None], ...]:
     """(count, limit) at each grid RAM; limit None where the host cannot hold its own OS."""
-    workload = model.default_workload(app_mib, cpu)
-    plat = model.platform(platform_key)
-    out = []
-    for ram in grid():
-        f = model.fit_or_none(ram, cores, workload, plat, vcpu_ratio, memory)
-        out.append((0, None) if f is None else (f.count, f.limit))
-    return tuple(out)
+    return model.counts_over_ram(grid(), cores, model.default_workload(app_mib, cpu), model.platform(platform_key),
+                                 vcpu_ratio, memory)
 
 
 def _split(points: tuple[tuple[int, str | None], ...]) -> tuple[list, list]:
