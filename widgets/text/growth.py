@@ -60,8 +60,8 @@ TEXT: dict[str, dict[str, str]] = {
     "growth.storage.nvme_gen": {"en": "PCIe Gen{gen} x4", "ja": "PCIe Gen{gen} x4"},
     "growth.storage.speed": {"en": "{speed} MB/s", "ja": "{speed} MB/s"},
     # price figure
-    "growth.price.title": {"en": "DRAM price per GB, nominal USD (point values unverified, grade S)",
-                           "ja": "DRAM の GB あたり価格 (名目米ドル、各年の値は未再確認: 確度 S)"},
+    "growth.price.title": {"en": "DRAM price per GB, nominal USD (point values not re-checked)",
+                           "ja": "DRAM の GB あたり価格 (名目米ドル、各年の値は未再確認)"},
     "growth.price.y": {"en": "USD per GB (log scale)", "ja": "1 GB あたりの米ドル (対数目盛)"},
     "growth.price.points": {"en": "DRAM USD per GB (unverified points)", "ja": "DRAM の GB 単価 (未再確認の値)"},
     "growth.price.trend": {"en": "trend (AI Impacts): 10x cheaper every {fast} years; from 2010, every {slow} years",
@@ -98,8 +98,8 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "何も入らない: 今のホスト OS だけで {reserve} 必要で、マシン全体より大きい。"},
     "year.readout.price": {"en": "A GB of DRAM cost about {price} (interpolated; unverified point values).",
                            "ja": "DRAM 1 GB は約 {price} (補間。各年の値は未再確認)。"},
-    "year.readout.price_point": {"en": "A GB of DRAM cost about {price} (an unverified point value, grade S).",
-                                 "ja": "DRAM 1 GB は約 {price} (未再確認の値、確度 S)。"},
+    "year.readout.price_point": {"en": "A GB of DRAM cost about {price} (a point value not re-checked).",
+                                 "ja": "DRAM 1 GB は約 {price} (未再確認の値)。"},
     "year.readout.no_price": {
         "en": "data/ holds no DRAM price after 2020; prices rose sharply in 2025.",
         "ja": "data/ に 2020 年より後の DRAM 価格はない。2025 年には大きく値上がりした。"},
