@@ -1,7 +1,7 @@
 """Strings of chapter 4: the comparison table, its evidence figure and the row picker.
 
 The table's cells are the essay's own short wording of the article's table
-(its section 3), not a translation of it.
+(under its heading 「VMとコンテナの違い」), not a translation of it.
 """
 
 TEXT: dict[str, dict[str, str]] = {
@@ -35,7 +35,7 @@ TEXT: dict[str, dict[str, str]] = {
                                    "ja": "マイクロサービス、クラウドネイティブなアプリ"},
     # evidence, per row (HTML)
     "compare.evidence.layer": {
-        "en": "A VM's illusion plays the part of the <b>{vm_layer}</b> (the liar is the {vm_liar}); a container's "
+        "en": "A VM's illusion plays the part of the <b>{vm_layer}</b> (made by the {vm_liar}); a container's "
               "plays the part of the <b>{container_layer}</b> (the {container_liar} asks the kernel). "
               "Each VM brings {vm_brings}; each container brings {container_brings}.",
         "ja": "VM の錯覚は<b>{vm_layer}</b>の役を演じる (錯覚を作るのは{vm_liar})。コンテナの錯覚は"
@@ -75,7 +75,7 @@ TEXT: dict[str, dict[str, str]] = {
               "answers {gvisor} of its {gvisor_table} listed calls itself. A Firecracker microVM's guest reaches "
               "<b>{devices}</b> emulated devices: those the Firecracker process emulates, plus the interrupt "
               "controllers and timer that KVM emulates inside the host kernel (the FAQ's shorter list names "
-              "{devices_now}). The Firecracker process itself may make only {seccomp} system calls (S). Strong walls, "
+              "{devices_now}). The Firecracker process itself may make only {seccomp} system calls (read in a summary). Strong walls, "
               "but not complete ones: a device-emulation bug (VENOM) and CPU side channels (L1TF, MDS) have crossed "
               "them.",
         "ja": "両側を同じ年に、同じ数え方で数える: ホスト上のコードへの入口の数。コンテナはホストのカーネルを x86-64 の "
@@ -84,7 +84,7 @@ TEXT: dict[str, dict[str, str]] = {
               "うち {gvisor} 個を自分で処理する。Firecracker の microVM のゲストが触れられるのは、エミュレートされた "
               "<b>{devices}</b> 個のデバイス: Firecracker のプロセスがエミュレートするものと、KVM がホストのカーネル内で"
               "エミュレートする割り込みコントローラとタイマー (FAQ の短い一覧では {devices_now} 個)。Firecracker の"
-              "プロセス自体が使えるシステムコールも {seccomp} 個に絞られる (S)。壁は強いが、完全ではない: デバイスの"
+              "プロセス自体が使えるシステムコールも {seccomp} 個に絞られる (要約で確認)。壁は強いが、完全ではない: デバイスの"
               "エミュレーションのバグ (VENOM) や CPU のサイドチャネル (L1TF、MDS) が壁を越えたことがある。"},
     "compare.evidence.use": {
         "en": "A VM brings its own kernel, so its guest can be Windows on a Linux host, or an older Linux. "
