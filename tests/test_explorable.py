@@ -58,8 +58,8 @@ def test_the_vcpu_ratio_and_the_memory_rule_are_controls(ex):
 
 def test_ram_slider_extremes_move_both_figures(ex):
     ex.ram.value = RAM_STOPS_MIB[0]
-    assert title(ex.figures["stack"]) == "A 64 MB host cannot hold its own 331 MB OS: nothing fits"
-    assert ex.figures["density"].data[-1].text == ("this host: none fit",)
+    assert title(ex.figures["stack"]) == "A 64 MB host cannot hold its own 331 MB OS: not one VM fits"
+    assert ex.figures["density"].data[-1].text == ("this host: no VMs fit",)
     assert ex.figures["density"].data[-2].x == (64, 64)
     assert "more RAM than its own OS" in ex.summary.value
     ex.ram.value = RAM_STOPS_MIB[-1]

@@ -55,7 +55,7 @@ def test_stack_blocks_cover_the_host_exactly():
 
 def test_stack_for_a_host_too_small_for_its_os():
     fig = stack.build(model.default_state(ram_mib=64))
-    assert fig.layout.title.text == "A 64 MB host cannot hold its own 331 MB OS: nothing fits"
+    assert fig.layout.title.text == "A 64 MB host cannot hold its own 331 MB OS: not one VM fits"
     assert len(trace(fig, "app").x) == 0
     assert trace(fig, "host_os").x[0] > trace(fig, "hardware").x[0]    # the OS overflows the hardware
 
@@ -103,7 +103,7 @@ def test_density_counts_never_fall_as_ram_grows():
 
 def test_density_marker_when_nothing_fits():
     fig = density.build(model.default_state(ram_mib=64))
-    assert fig.data[-1].text == ("this host: none fit",)
+    assert fig.data[-1].text == ("this host: no VMs fit",)
 
 
 def test_builders_are_pure():

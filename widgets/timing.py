@@ -25,6 +25,15 @@ REPEATS_RANGE = (1, 500)
 DEFAULT_REPEATS = 20
 
 _TRUE = "/bin/true"
+_UNSHARE = ("/usr/bin/unshare", "/bin/unshare")
+#: Namespaces without an engine: util-linux's unshare gives /bin/true a new user namespace (mapped to
+#: root inside), PID namespace (it is PID 1's child) and mount namespace with its own /proc.
+UNSHARE_ARGS = ("--user", "--map-root-user", "--pid", "--fork", "--mount-proc")
+
+
+def unshare_path() -> str | None:
+    """Where util-linux's unshare is, or None."""
+    return next((p for p in _UNSHARE if os.path.isfile(p) and os.access(p, os.X_OK)), None)
 
 
 def commands() -> dict[str, tuple[str, ...]]:
@@ -34,7 +43,19 @@ def commands() -> dict[str, tuple[str, ...]]:
         fixed["true"] = (_TRUE,)
     # -S: skip the site module, so this is a bare interpreter starting and exiting.
     fixed["python"] = (sys.executable, "-S", "-c", "pass")
+    if "true" in fixed:
+        # Offered wherever /bin/true is, even without unshare or with user namespaces blocked:
+        # measure() then fails with UnshareUnavailable, and the explorer says why.
+        fixed["unshare"] = (unshare_path() or "unshare", *UNSHARE_ARGS, _TRUE)
     return fixed
+
+
+class UnshareUnavailable(RuntimeError):
+    """unshare could not run here; ``reason`` is "missing" (not installed) or "blocked" (namespaces refused)."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
 
 
 def default_command() -> str:
@@ -106,6 +127,14 @@ def measure(command: str | None = None, repeats: int = DEFAULT_REPEATS, *,
     """
     argv = _check_command(default_command() if command is None else command)
     count = _check_repeats(repeats)
-    runner(argv)  # warm-up, not counted
+    if command == "unshare":
+        try:
+            runner(argv)  # warm-up, not counted; it also tells whether unshare runs here at all
+        except FileNotFoundError:
+            raise UnshareUnavailable("missing") from None
+        except subprocess.CalledProcessError:
+            raise UnshareUnavailable("blocked") from None
+    else:
+        runner(argv)  # warm-up, not counted
     return summarise(default_command() if command is None else command,
                      [runner(argv) for _ in range(count)])

@@ -16,6 +16,7 @@ import ipywidgets as w
 
 from .. import model
 from ..text import t
+from . import a11y
 
 
 def allowed_values(control: w.ValueWidget) -> list | range:
@@ -43,6 +44,17 @@ class Explorable:
 
     def redraw_from_controls(self) -> None:  # pragma: no cover - every subclass has one
         raise NotImplementedError
+
+    def accessibility(self, readouts: tuple[w.DOMWidget, ...] = (),
+                      figures: dict[str, w.DOMWidget] | None = None) -> a11y.A11y:
+        """The explorer's invisible accessibility helper (one per explorer; every widget() box holds it).
+
+        It names every control in ``self.controls``, makes the readouts polite live regions, and
+        names and describes the figures (keys of ``a11y.figure.<key>`` in the text table).
+        """
+        if getattr(self, "_a11y", None) is None:
+            self._a11y = a11y.helper(self.lang, self.controls.values(), readouts, figures)
+        return self._a11y
 
     def _on_control(self, change) -> None:
         self.redraw_from_controls()

@@ -16,6 +16,7 @@ from .. import compare, data, layers, model
 from ..figures import compare as figure
 from ..figures.startup import range_text
 from ..text import check_lang, memory, t
+from . import a11y
 from .live import LiveFigure, apply
 
 
@@ -115,7 +116,9 @@ class ComparisonTable:
         self.evidence.value = evidence_html(self.row, self.lang)
 
     def widget(self) -> w.VBox:
-        box = w.VBox([self.picker, self.table, self.evidence, self.figure])
+        if getattr(self, "_a11y", None) is None:
+            self._a11y = a11y.helper(self.lang, [self.picker], (self.evidence,), {"evidence": self.figure})
+        box = w.VBox([self.picker, self.table, self.evidence, self.figure, self._a11y])
         box.table = self
         return box
 

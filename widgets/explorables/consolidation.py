@@ -81,6 +81,8 @@ class ConsolidationExplorer(Explorable):
 
     def _read(self) -> None:
         p, lang = self.plan, self.lang
+        # Only VMs are given whole vCPUs; the title states the vCPU limit for them alone.
+        self.ratio.disabled = p.platform != "vm"
         ph = model.per_host(p)
         how = t(f"consol.how.{p.platform}", lang)
         cpu = f"{p.app_cpu:.2g}"
@@ -94,7 +96,8 @@ class ConsolidationExplorer(Explorable):
     def widget(self) -> w.VBox:
         box = w.VBox([self.apps, self.host, self.utilization, self.ceiling, self.ratio, self.platform, self.vms,
                       self.readout,
-                      self.servers, self.picture])
+                      self.servers, self.picture,
+                      self.accessibility((self.readout,), {"servers": self.servers, "picture": self.picture})])
         box.explorer = self
         return box
 

@@ -68,6 +68,7 @@ class HostExplorer(Explorable):
         if "density" in show:
             self.figures["density"] = LiveFigure(density.spec(self.state, lang))
         self._summarise()
+        self._enable()
         self._watch()
 
     # -- state -------------------------------------------------------------
@@ -96,6 +97,20 @@ class HostExplorer(Explorable):
             else:
                 apply(fig, data, density.layout_changes(dynamic, self.lang))
         self._summarise()
+        self._enable()
+
+    def _enable(self) -> None:
+        """Disable a control that cannot change any view this explorer holds in the current state.
+
+        The density chart draws every platform's curve, so with it every control moves something.
+        Without it, the vCPU ratio and the VM memory mode matter only to VMs and microVMs on a host
+        that holds its own OS, and the application's size and CPU only where the host holds its OS.
+        """
+        if "density" in self.figures:
+            return
+        fits = self.state.fit() is not None
+        self.app.disabled = self.cpu.disabled = not fits
+        self.ratio.disabled = self.vm_memory.disabled = not fits or self.state.platform == "container"
 
     def _summarise(self) -> None:
         s, lang = self.state, self.lang
@@ -127,7 +142,8 @@ class HostExplorer(Explorable):
             raise ValueError(f"figures must be among {', '.join(self.figures)}, got {unknown[0]!r}")
         box = w.VBox([self.ram, self.cores, self.ratio, self.platform, self.app, self.cpu, self.vm_memory,
                       self.summary,
-                      *(self.figures[n] for n in names)])
+                      *(self.figures[n] for n in names),
+                      self.accessibility((self.summary,), self.figures)])
         box.explorer = self
         return box
 

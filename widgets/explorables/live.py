@@ -24,6 +24,14 @@ _FULL = ("_widget_data", "_widget_layout")
 class LiveFigure(go.FigureWidget):
     """A FigureWidget whose full state is always the current figure."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Responsive: plotly resizes the plot to its container on a window resize. A figure drawn
+        # by Run All is drawn before its cell has a width (plotly's 700 px fallback); the
+        # accessibility helper (a11y.py) then asks for a resize, so it fills the cell as it does
+        # after a reload.
+        self._config = {**(self._config or {}), "responsive": True}
+
     # After the browser draws an update it reports the values it used back to
     # the kernel ("trace deltas"), and plotly moves every reported value that
     # was also set explicitly out of the figure's data and into its defaults.

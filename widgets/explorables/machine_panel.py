@@ -251,3 +251,47 @@ class MachinePanel:
 def machine_panel(lang: str = "en", root: str = "/", *, ask_first: bool = True) -> w.VBox:
     """The live panel as one widget."""
     return MachinePanel(lang, root, ask_first=ask_first).widget()
+
+
+# --- namespaces without an engine ---------------------------------------------------------------------
+
+def render_unshare(demo, lang: str = "en") -> str:
+    """The demonstration's result as HTML (pure: record in, text out)."""
+    check_lang(lang)
+    esc = html.escape
+    head = f"<p><b>{esc(t('ns_demo.heading', lang))}</b></p>"
+    if not demo.ran:
+        return (f"<div class='unshare-demo' style='{_STYLE}'>{head}"
+                f"<p>{esc(t(f'ns_demo.{demo.reason}', lang))}</p></div>")
+    unknown = t("ns_demo.unknown", lang)
+    rows = "".join(
+        f"<tr><td style='padding:1px 10px 1px 0'>{esc(t(f'ns_demo.row.{k}', lang))}</td>"
+        f"<td style='padding:1px 10px'><code>{esc(str(demo.inside.get(k, unknown)))}</code></td>"
+        f"<td style='padding:1px 10px'><code>{esc(str(demo.outside.get(k, unknown)))}</code></td></tr>"
+        for k in ("pid", "uid", "hostname", "processes"))
+    table = (f"<table><thead><tr><th></th><th style='text-align:left;padding:1px 10px'>"
+             f"{esc(t('ns_demo.head.inside', lang))}</th><th style='text-align:left;padding:1px 10px'>"
+             f"{esc(t('ns_demo.head.outside', lang))}</th></tr></thead><tbody>{rows}</tbody></table>")
+    said = t("ns_demo.ran", lang, **{k: demo.inside[k] for k in ("pid", "uid", "hostname", "processes")})
+    return (f"<div class='unshare-demo' style='{_STYLE}'>{head}<p>{esc(t('ns_demo.command', lang))}</p>"
+            f"{table}<p>{esc(said)}</p></div>")
+
+
+def unshare_demo(lang: str = "en", runner=None) -> w.VBox:
+    """Run widgets.namespaces.unshare_demo() and show what the process saw (or why it could not run),
+    with a button to run it again. ``runner`` is for tests (see widgets.namespaces.unshare_demo)."""
+    from .. import namespaces as machine
+
+    check_lang(lang)
+    output = w.HTML()
+    button = w.Button(description=t("ns_demo.button", lang), icon="refresh")
+
+    def run(_=None):
+        box.demo = machine.unshare_demo(runner)
+        output.value = render_unshare(box.demo, lang)
+
+    box = w.VBox([output, button])
+    output.add_class("unshare-demo-output")
+    button.on_click(run)
+    run()
+    return box

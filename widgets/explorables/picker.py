@@ -81,7 +81,8 @@ class Picker(Explorable):
         self.readout.value = text
 
     def widget(self) -> w.VBox:
-        box = w.VBox([self.place, self.instances, self.cpus, self.memory, self.readout, self.figure])
+        box = w.VBox([self.place, self.instances, self.cpus, self.memory, self.readout, self.figure,
+                      self.accessibility((self.readout,), {"layers": self.figure})])
         box.picker = self
         return box
 

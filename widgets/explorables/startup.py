@@ -16,6 +16,7 @@ from .. import model, timing
 from ..figures import startup as figure
 from ..figures.startup import View
 from ..text import check_lang, duration, t
+from . import a11y
 from .live import LiveFigure, apply
 
 REPEAT_STOPS = (5, 10, 20, 50, 100)
@@ -77,6 +78,9 @@ class StartupExplorer:
         self.button.disabled = True
         try:
             result = timing.measure(command, repeats)
+        except timing.UnshareUnavailable as err:
+            self.readout.value = t(f"startup.unshare.{err.reason}", self.lang)
+            return None
         except (OSError, timing.subprocess.SubprocessError) as err:
             self.readout.value = t("startup.failed", self.lang, error=type(err).__name__)
             return None
@@ -95,8 +99,11 @@ class StartupExplorer:
                                high=duration(m.high_ms, self.lang))
 
     def widget(self) -> w.VBox:
+        if getattr(self, "_a11y", None) is None:
+            self._a11y = a11y.helper(self.lang, [self.scale, self.app, self.command, self.repeats], (self.readout,),
+                                     {"timeline": self.figure})
         box = w.VBox([self.scale, self.refs, self.app, w.HBox([self.command]), self.repeats, self.button, self.readout,
-                      self.figure])
+                      self.figure, self._a11y])
         box.explorer = self
         return box
 

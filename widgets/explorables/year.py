@@ -108,6 +108,9 @@ class YearExplorer(Explorable):
 
     def _describe(self) -> None:
         self.readout.value = self.readout_text()
+        # vCPUs per core bound VMs only, and only on a machine that holds its own OS: otherwise the
+        # slider would change nothing on the page, so it is disabled.
+        self.ratio.disabled = self.state.platform == "container" or self.state.fit() is None
 
     # -- display -------------------------------------------------------------
     def widget(self, *views: str, full: bool = True) -> w.VBox:
@@ -121,7 +124,7 @@ class YearExplorer(Explorable):
         if missing:
             raise ValueError(f"views must be among the shown ones ({', '.join(self.figures)}), got {missing}")
         top = [self.year, self.machine, self.platform, self.ratio, self.readout] if full else [self.year]
-        box = w.VBox([*top, *(self.figures[v] for v in names)])
+        box = w.VBox([*top, *(self.figures[v] for v in names), self.accessibility((self.readout,), self.figures)])
         box.explorer = self
         return box
 
@@ -151,6 +154,9 @@ def readout(state: growth.YearState, lang: str = "en") -> str:
     else:
         lines.append(t("year.readout.fit", lang, count=f"{fit.count:,}",
                        platforms=t(f"platform.{state.platform}.plural", lang), limit=t(f"limit.{fit.limit}", lang)))
+    if fit is not None and fit.by_vcpus is not None:
+        # what the vCPU ratio allows, so that moving its slider always shows
+        lines.append(t("year.readout.vcpus", lang, ratio=f"{state.vcpu_ratio:g}", vcpus=f"{fit.by_vcpus:,}"))
     usd = growth.price_per_gb(state.year)
     if usd is None:
         lines.append(t("year.readout.no_price", lang))

@@ -81,9 +81,9 @@ def traces(state: model.State, lang: str = "en") -> tuple[list[dict], dict]:
         data.append(dict(x=[state.ram_mib], y=[fit.count], text=[here],
                          **{"marker.color": palette.PLATFORM[state.platform]}))
     else:
-        here = t("density.here_none", lang)
+        here = t("density.here_none", lang, platforms=plural)
         data.append(dict(x=[state.ram_mib], y=[1], text=[here],
-                         **{"marker.color": palette.GREY}))
+                         **{"marker.color": palette.PLATFORM[state.platform]}))
     return data, dict(title=t("density.title", lang, cores=state.cores, ratio=f"{state.vcpu_ratio:g}"), y_top=y_top)
 
 

@@ -54,9 +54,15 @@ def traces(state: model.State, lang: str = "en") -> tuple[list[dict], dict]:
     host_text = t("block.host_os", lang)
     data["host_os"] = _blocks([ROW_HOST], [0], [reserve / size], [host_text],
                               [t("hover.block", lang, name=host_text, memory=memory(reserve))])
+    runtime = t(f"block.{state.platform}.runtime", lang)
     if fit is None:
-        title = t("stack.too_small", lang, ram=memory(state.ram_mib), reserve=memory(reserve))
-        return [data[k] for k in TRACES], dict(title=title, unit=unit, x_max=reserve / size)
+        # Nothing fits, but the host row still shows what this platform would run on the host OS:
+        # the hypervisor, microVM monitors or container engine, as wide as one instance's share of it.
+        data["runtime"] = _blocks([ROW_HOST], [reserve / size], [plat.overhead_mib / size], [runtime], [
+            t("hover.runtime_none", lang, name=runtime, each=memory(plat.overhead_mib),
+              overhead=t(f"block.{state.platform}.overhead", lang))])
+        title = t("stack.too_small", lang, ram=memory(state.ram_mib), reserve=memory(reserve), platform=name)
+        return [data[k] for k in TRACES], dict(title=title, unit=unit, x_max=(reserve + plat.overhead_mib) / size)
 
     width = fit.instance_mib / size
     drawn = min(fit.count, MAX_DRAWN)
@@ -64,7 +70,6 @@ def traces(state: model.State, lang: str = "en") -> tuple[list[dict], dict]:
     end = reserve / size + fit.count * width
     labels = [t("block.instance", lang, platform=name, n=i + 1) for i in range(drawn)]
 
-    runtime = t(f"block.{state.platform}.runtime", lang)
     if fit.count:
         data["runtime"] = _blocks([ROW_HOST], [reserve / size], [end - reserve / size], [runtime], [
             t("hover.runtime", lang, name=runtime, each=memory(plat.overhead_mib),

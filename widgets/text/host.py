@@ -40,8 +40,10 @@ TEXT: dict[str, dict[str, str]] = {
                     "ja": "メモリ {ram}・{cores} コアのホストに {platforms}は {count} 個入る: 先に尽きるのは{limit}"},
     "stack.title_one": {"en": "1 {platform} fits on a {ram}, {cores}-core host: {limit} runs out first",
                         "ja": "メモリ {ram}・{cores} コアのホストに {platform}は 1 個入る: 先に尽きるのは{limit}"},
-    "stack.too_small": {"en": "A {ram} host cannot hold its own {reserve} OS: nothing fits",
-                        "ja": "{ram} のホストには自分の OS ({reserve}) すら載らない: 何も入らない"},
+    "stack.too_small": {"en": "A {ram} host cannot hold its own {reserve} OS: not one {platform} fits",
+                        "ja": "{ram} のホストには自分の OS ({reserve}) すら載らない: {platform}は 1 個も入らない"},
+    "hover.runtime_none": {"en": "{name}: {each} per instance ({overhead}); no room for one",
+                           "ja": "{name}: 1 個あたり {each} ({overhead})。1 個分の空きもない"},
     "stack.none": {"en": "Not one {platform} fits on a {ram}, {cores}-core host: {limit} runs out first",
                    "ja": "メモリ {ram}・{cores} コアのホストには {platform}が 1 個も入らない: 先に尽きるのは{limit}"},
     "limit.memory": {"en": "memory", "ja": "メモリ"},
@@ -54,7 +56,7 @@ TEXT: dict[str, dict[str, str]] = {
     "density.y": {"en": "Instances that fit (log scale)", "ja": "入るインスタンス数 (対数目盛)"},
     "density.here": {"en": "this host: {count} {platforms}", "ja": "このホスト: {platforms} {count} 個"},
     "density.here_one": {"en": "this host: 1 {platform}", "ja": "このホスト: {platform} 1 個"},
-    "density.here_none": {"en": "this host: none fit", "ja": "このホスト: 1 個も入らない"},
+    "density.here_none": {"en": "this host: no {platforms} fit", "ja": "このホスト: {platforms}は 1 個も入らない"},
     "density.hover": {"en": "{platform}<br>host RAM %{{customdata}}<br>%{{y:,}} fit, limited by {limit}",
                       "ja": "{platform}<br>ホストのメモリ %{{customdata}}<br>%{{y:,}} 個、制約: {limit}"},
     # controls
@@ -83,6 +85,8 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "{platform} 1 個は割り当て {configured} のうち {resident} を使い、ホストが確保するのは {each} "
               "(ハイパーバイザーのプロセス込み)。vCPU {vcpus} 個、CPU は平均 {cpu} コア。メモリだけなら {by_memory} 個、"
               "CPU だけなら {by_cpu} 個 ({rule})。"},
+    "year.readout.vcpus": {"en": "At {ratio} vCPUs per core, the cores allow {vcpus} VMs by their vCPUs.",
+                           "ja": "1 コアあたり vCPU {ratio} 個なら、vCPU の数で見てコアが許す VM は {vcpus} 個。"},
     "readout.too_small": {"en": "Give the host more RAM than its own OS needs ({reserve}).",
                           "ja": "ホストには自分の OS が使う {reserve} より多いメモリが必要です。"},
 }

@@ -85,6 +85,20 @@ TEXT: dict[str, dict[str, str]] = {
     "startup.control.command": {"en": "Process", "ja": "プロセス"},
     "startup.command.true": {"en": "/bin/true", "ja": "/bin/true"},
     "startup.command.python": {"en": "bare Python", "ja": "最小の Python"},
+    "startup.command.unshare": {"en": "/bin/true in new namespaces (unshare)",
+                                "ja": "新しい名前空間での /bin/true (unshare)"},
+    "startup.unshare.missing": {
+        "en": "unshare (from util-linux) is not installed here, so namespaces without an engine cannot be timed on "
+              "this machine. Choose /bin/true to time a plain process.",
+        "ja": "ここには unshare (util-linux) がないため、エンジンなしの名前空間は計測できません。"
+              "/bin/true を選ぶと普通のプロセスを計測できます。"},
+    "startup.unshare.blocked": {
+        "en": "This machine refused to create new user namespaces (often the case inside a container, or where "
+              "an administrator has turned them off), so unshare could not run. That is a setting of this "
+              "machine: it says nothing about how long creating namespaces takes where they are allowed.",
+        "ja": "このマシンは新しいユーザー名前空間の作成を拒否したため、unshare を実行できませんでした (コンテナの中や、"
+              "管理者が無効にしている場合によくあります)。これはこのマシンの設定で、"
+              "許可されている環境で名前空間の作成にかかる時間については何も示しません。"},
     "startup.control.repeats": {"en": "Runs", "ja": "回数"},
     "startup.button": {"en": "Time it on my machine", "ja": "このマシンで計測"},
     "startup.measuring": {"en": "Starting the process {n} times…", "ja": "プロセスを {n} 回起動しています…"},
