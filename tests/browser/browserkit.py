@@ -378,6 +378,12 @@ FINGERPRINT_JS = r"""
       }
     }
     delete layout.autosize;
+    // A responsive plot's own resize (plotly's Plots.resize) deletes layout.width and
+    // layout.height and autosizes from its container; a reload draws the kernel's
+    // fixed height again. Neither is the figure's state: the drawn size is checked in
+    // test_accessibility.py (widths after Run All and after a reload).
+    delete layout.width;
+    delete layout.height;
     return layout;
   };
   const hash = (s) => {

@@ -168,3 +168,10 @@ def targets(lang: str, controls: list[w.DOMWidget], readouts: list[w.DOMWidget],
 def helper(lang: str, controls, readouts=(), figures: dict | None = None) -> A11y:
     """An A11y widget for these controls, readouts and figures (put it in the explorer's box)."""
     return A11y(targets=targets(lang, list(controls), list(readouts), dict(figures or {})))
+
+
+def described(figure: w.DOMWidget, key: str, lang: str) -> w.VBox:
+    """A figure shown on its own (no controls), named and described for assistive technology."""
+    box = w.VBox([figure, helper(lang, (), (), {key: figure})])
+    box.figure = figure
+    return box

@@ -24,6 +24,7 @@ import ipywidgets as w
 
 from .. import kernel
 from ..text import check_lang, memory, t
+from . import a11y
 
 GUESSES = ("container", "vm", "bare-metal", "unsure")
 # ipywidgets' HTML sets a control-height line height; prose needs its own.
@@ -240,7 +241,7 @@ class MachinePanel:
 
     def widget(self) -> w.VBox:
         box = w.VBox([self.ask, self.guess, w.HBox([self.reveal_button, self.reread_button]),
-                      self.comparison, self.output])
+                      self.comparison, self.output, a11y.helper(self.lang, (), (self.comparison, self.output))])
         box.panel = self
         return box
 
@@ -280,17 +281,17 @@ def render_unshare(demo, lang: str = "en") -> str:
 def unshare_demo(lang: str = "en", runner=None) -> w.VBox:
     """Run widgets.namespaces.unshare_demo() and show what the process saw (or why it could not run),
     with a button to run it again. ``runner`` is for tests (see widgets.namespaces.unshare_demo)."""
-    from .. import namespaces as machine
+    from .. import namespaces
 
     check_lang(lang)
     output = w.HTML()
     button = w.Button(description=t("ns_demo.button", lang), icon="refresh")
 
     def run(_=None):
-        box.demo = machine.unshare_demo(runner)
+        box.demo = namespaces.unshare_demo(runner)
         output.value = render_unshare(box.demo, lang)
 
-    box = w.VBox([output, button])
+    box = w.VBox([output, button, a11y.helper(lang, (), (output,))])
     output.add_class("unshare-demo-output")
     button.on_click(run)
     run()

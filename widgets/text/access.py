@@ -52,6 +52,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "How long each platform takes until the application runs, as ranges across named setups, grouped "
               "by the points they are measured between.",
         "ja": "アプリが動くまでの時間を構成ごとの幅で示し、測定の始点と終点が同じものをグループにしたグラフ。"},
+    "a11y.figure.kernel_timeline": {"en": "When Linux gained namespaces and cgroups",
+                                    "ja": "Linux に名前空間と cgroup が加わった時期"},
+    "a11y.figure.kernel_timeline.description": {
+        "en": "A timeline, one row per namespace type, with the Linux release and year that brought it, "
+              "and the cgroups milestones below.",
+        "ja": "名前空間の種類ごとに 1 行の年表。それをもたらした Linux のリリースと年、下に cgroup の節目。"},
     "a11y.figure.evidence": {"en": "Evidence for the table", "ja": "表の根拠"},
     "a11y.figure.evidence.description": {
         "en": "One panel per row of the comparison table; the chosen row's panel is solid, the others faded.",
