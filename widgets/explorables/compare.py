@@ -43,7 +43,6 @@ def evidence_html(row: str, lang: str = "en") -> str:
     elif row == "startup":
         starts = {p: compare.startup(p) for p in compare.PLATFORMS}
         values = {p: range_text(s.low_ms, s.high_ms, s.bound == "at_most", lang) for p, s in starts.items()}
-        values.update({f"{p}_grades": figure.grades(ev[p]["grades"], lang) for p in compare.PLATFORMS})
     elif row == "efficiency":
         wl = model.default_workload()
         host = model.default_host()

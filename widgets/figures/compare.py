@@ -75,18 +75,18 @@ def traces(row: str | None = None, lang: str = "en") -> tuple[list[dict], dict]:
     bases = [TIME_RANGE_MS[0] if s.bound == "at_most" else s.low_ms for s in starts]
     startup = dict(y=[t(f"startup.compare.row.{s.platform}", lang) for s in starts],
                    base=bases, x=[max(s.high_ms - b, 0.0) for s, b in zip(starts, bases)],
-                   text=[t("startup.compare.text", lang, range=r, grades=" + ".join(s.grades))
-                         for s, r in zip(starts, ranges)],
+                   text=ranges,
                    customdata=[t("startup.compare.hover", lang, platform=n, range=r,
-                                 setup=t(f"startup.setup.{s.setup}", lang))
+                                 setup=t(f"startup.setup.{s.setup}", lang), grades=grades(s.grades, lang))
                                for n, s, r in zip(names, starts, ranges)],
                    opacity=_opacity("startup", row))
     surf = compare.surfaces()
     s_names = [t(f"compare.surface.{k}", lang) for k in compare.SURFACES]
     surface = dict(y=s_names, x=[surf[k].count for k in compare.SURFACES],
                    text=[t(f"compare.surface.{k}.text", lang, n=surf[k].count, listed=surf[k].listed)
-                         + f" ({surf[k].grade})" for k in compare.SURFACES],
-                   customdata=[t(f"compare.surface.{k}.hover", lang, **surf[k].values()) for k in compare.SURFACES],
+                         for k in compare.SURFACES],
+                   customdata=[t(f"compare.surface.{k}.hover", lang, **surf[k].values()) + "<br>"
+                               + grades([surf[k].grade], lang) for k in compare.SURFACES],
                    opacity=_opacity("surface", row))
     return [total, own, startup, surface], dict(title=t("compare.figure.title", lang))
 

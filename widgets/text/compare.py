@@ -49,13 +49,12 @@ TEXT: dict[str, dict[str, str]] = {
               "それが VM の数だけ要り、VM には最低 {vm_min} を割り当てる。microVM の最小限のゲストは約 {microvm_os}。"
               "コンテナは OS のカーネルを持ち込まず、ホストのものの上で動く。"},
     "compare.evidence.startup": {
-        "en": "From being requested to a command having run: a stock VM <b>{vm}</b> ({vm_grades}), a container "
-              "<b>{container}</b> ({container_grades}; docker run, SSD to HDD). A Firecracker microVM reaches its own "
-              "init in <b>{microvm}</b> ({microvm_grades}), a ceiling and a different end point. Seconds rather than "
-              "minutes for the VM, about a second or less for the container.",
-        "ja": "要求からコマンドが動くまで: 素の VM は <b>{vm}</b> ({vm_grades})、コンテナは <b>{container}</b> "
-              "({container_grades}、docker run、SSD から HDD)。Firecracker の microVM は自身の init まで <b>{microvm}</b> "
-              "({microvm_grades}、上限で終点が異なる)。VM は分でなく秒、コンテナは 1 秒前後以下。"},
+        "en": "From being requested to a command having run: a stock VM <b>{vm}</b>, a container <b>{container}</b> "
+              "(docker run, SSD to HDD). A Firecracker microVM reaches its own init in <b>{microvm}</b>, a ceiling and "
+              "a different end point. Seconds rather than minutes for the VM, about a second or less for the container.",
+        "ja": "要求からコマンドが動くまで: 素の VM は <b>{vm}</b>、コンテナは <b>{container}</b> (docker run、SSD から HDD)。"
+              "Firecracker の microVM は自身の init まで <b>{microvm}</b> (上限で終点が異なる)。VM は分でなく秒、"
+              "コンテナは 1 秒前後以下。"},
     "compare.evidence.efficiency": {
         "en": "For the essay's service ({app} + {libs} of libraries) on a {ram}, {cores}-core host, counted as "
               "OpenStack's scheduler counts by default (each VM's whole configured memory, {ratio} vCPUs per core): "

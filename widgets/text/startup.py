@@ -115,6 +115,6 @@ TEXT: dict[str, dict[str, str]] = {
     "startup.compare.row.vm": {"en": "VM, to a command", "ja": "VM (コマンドまで)"},
     "startup.compare.row.container": {"en": "Container, to a command", "ja": "コンテナ (コマンドまで)"},
     "startup.compare.row.microvm": {"en": "microVM, to /sbin/init (ceiling)", "ja": "microVM (/sbin/init まで、上限)"},
-    "startup.compare.text": {"en": "{range} · grade {grades}", "ja": "{range} · 確度 {grades}"},
-    "startup.compare.hover": {"en": "{platform}: {range}<br>{setup}", "ja": "{platform}: {range}<br>{setup}"},
+    "startup.compare.hover": {"en": "{platform}: {range}<br>{setup}<br>{grades}",
+                              "ja": "{platform}: {range}<br>{setup}<br>{grades}"},
 }
