@@ -34,7 +34,7 @@ class Picker(Explorable):
         size = w.Layout(width="30em")
         self.place = w.ToggleButtons(
             options=[(t(f"layers.place.{p}", lang), p) for p in layers.PLACES], value=self.view.place,
-            description=t("picker.place", lang), style={**style, "button_width": "15em"})
+            description=t("picker.place", lang), style={**style, "button_width": "17em"})
         self.instances = w.IntSlider(value=self.view.instances, min=layers.INSTANCES_RANGE[0],
                                      max=layers.INSTANCES_RANGE[1], description=t("picker.instances", lang),
                                      style=style, layout=size)
