@@ -95,7 +95,7 @@ def nearest(stops: tuple, value: float) -> float:
 
 
 def vcpu_ratio_slider(lang: str, value: float, **kwargs) -> w.SelectionSlider:
-    """The "vCPUs per core" control every explorer with VMs shares: 1:1 up to the sourced default."""
+    """The "vCPUs per core" control every explorer with VMs shares: 1:1 up to the documented high (data/)."""
     stops = model.vcpu_ratio_stops()
     return w.SelectionSlider(options=[(t("readout.vcpu_ratio", lang, ratio=f"{r:g}"), r) for r in stops],
                              value=nearest(stops, value), description=t("control.vcpu_ratio", lang), **kwargs)
