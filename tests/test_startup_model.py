@@ -62,8 +62,7 @@ def test_only_spans_with_the_same_points_are_compared():
 def test_platform_api_for_callers():
     assert model.startup("vm").key == "vm" and model.startup("container").key == "docker"
     assert model.startup("microvm").key == "microvm"
-    assert model.startup_ms("vm") == 8000 and model.startup_ms("container") == pytest.approx((568 + 1157) / 2)
-    assert model.startup_ms("container", app_ms=100) == pytest.approx((568 + 1157) / 2 + 100)
+    assert model.startup("container").total(100) == (568 + 100, 1157 + 100)
 
 
 # --- the chapter's headlines hold over every control ---------------------------------

@@ -95,15 +95,6 @@ class Startup:
     grades: tuple[str, ...]     # their distinct grades
     word: str                   # "minutes", "seconds", "subsecond", or "<low word>-<high word>" if it straddles
 
-    @property
-    def ms(self) -> float:
-        """The middle of the range (a ceiling as itself): for callers that need one number, never for prose."""
-        return (self.low_ms + self.high_ms) / 2
-
-
-def _grade(cite: str) -> str:
-    return cite.rsplit("[", 1)[1].rstrip("]")
-
 
 def scale(ms: float) -> str:
     """The word for a duration: "minutes" from a minute up, "seconds" from a second, else "subsecond"."""
@@ -256,7 +247,7 @@ def evidence(row: str) -> dict[str, dict[str, object]]:
                       "configured_min_mib": model.platform(p).configured_min_mib}
         elif row == "startup":
             s = startup(p)
-            out[p] = {"ms": s.ms, "word": s.word, "grades": s.grades}
+            out[p] = {"low_ms": s.low_ms, "high_ms": s.high_ms, "word": s.word, "grades": s.grades}
         elif row == "efficiency":
             m = memory(p)
             out[p] = {"instance_mib": m.instance_mib, "platform_mib": m.platform_mib, "fits": m.fits,

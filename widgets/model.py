@@ -460,15 +460,6 @@ def startup(platform_key: str) -> Span:
     return span(PLATFORM_SPAN[platform_key])
 
 
-def startup_ms(platform_key: str, app_ms: float = 0.0) -> float:
-    """The middle of a platform's range, plus the application's own start: for callers needing one number.
-
-    Prose should quote the range (:meth:`Span.total`) or :func:`startup_ratio`, not this middle.
-    """
-    low, high = startup(platform_key).total(app_ms)
-    return (low + high) / 2
-
-
 @dataclass(frozen=True)
 class Ratio:
     """How many times longer the slow span takes than the fast one: between low and high."""

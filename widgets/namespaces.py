@@ -22,6 +22,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .timing import UNSHARE_ARGS, unshare_path
 
 #: What runs inside the new namespaces: a bare Python (no shell, fixed argv) that names itself a new
 #: host name (allowed: it is root in its own user namespace and owns its UTS namespace) and reports
@@ -30,7 +31,8 @@ _INSIDE = ("import json, os, socket\n"
            "socket.sethostname('essay-sandbox')\n"
            "print(json.dumps({'pid': os.getpid(), 'uid': os.getuid(), 'hostname': socket.gethostname(),\n"
            "                  'processes': sum(1 for d in os.listdir('/proc') if d.isdigit())}))")
-UNSHARE_DEMO_ARGS = ("--user", "--map-root-user", "--pid", "--fork", "--mount-proc", "--uts")
+#: Chapter 3's namespaces (widgets.timing.UNSHARE_ARGS) plus a UTS namespace, so the process may name its host.
+UNSHARE_DEMO_ARGS = (*UNSHARE_ARGS, "--uts")
 
 
 @dataclass(frozen=True)
@@ -45,10 +47,8 @@ class UnshareDemo:
 
 def unshare_argv() -> tuple[str, ...] | None:
     """The fixed command line of the demonstration, or None where unshare is not installed."""
-    for path in ("/usr/bin/unshare", "/bin/unshare"):
-        if os.path.isfile(path) and os.access(path, os.X_OK):
-            return (path, *UNSHARE_DEMO_ARGS, sys.executable, "-S", "-c", _INSIDE)
-    return None
+    path = unshare_path()
+    return None if path is None else (path, *UNSHARE_DEMO_ARGS, sys.executable, "-S", "-c", _INSIDE)
 
 
 def _run_demo(argv: tuple[str, ...]) -> tuple[int, str]:
@@ -64,8 +64,6 @@ def unshare_demo(runner: Callable[[tuple[str, ...]], tuple[int, str]] | None = N
     ``runner(argv) -> (exit code, stdout)`` runs the fixed command (tests pass a fake). Never raises for
     what the machine refuses: a record with ``ran=False`` and a reason code instead.
     """
-    import json
-    import socket
     outside = {"pid": os.getpid(), "uid": os.getuid() if hasattr(os, "getuid") else None,
                "hostname": socket.gethostname()}
     if os.path.isdir("/proc"):

@@ -22,7 +22,7 @@ from .. import growth, model
 from ..figures import growth as growth_figures
 from ..figures import stack
 from ..text import check_lang, memory, t
-from .base import Explorable, vcpu_ratio_slider
+from .base import Explorable, allowed_values, describe, vcpu_ratio_slider
 from .live import LiveFigure, apply
 
 VIEWS = (*growth_figures.NAMES, "stack")
@@ -89,9 +89,9 @@ class YearExplorer(Explorable):
         for name in values:
             if name not in self.controls:
                 raise ValueError(f"no control {name!r}; controls: {', '.join(self.controls)}")
-        if "ratio" in values and values["ratio"] not in model.vcpu_ratio_stops():
-            raise ValueError(f"ratio must be one of the control's values "
-                             f"({', '.join(f'{r:g}' for r in model.vcpu_ratio_stops())}), got {values['ratio']!r}")
+        if "ratio" in values and values["ratio"] not in allowed_values(self.ratio):
+            raise ValueError(f"ratio must be one of the control's values ({describe(allowed_values(self.ratio))}), "
+                             f"got {values['ratio']!r}")
         merged = dict(year=self.year.value, machine=self.machine.value, platform=self.platform.value,
                       vcpu_ratio=self.ratio.value)
         merged.update({("vcpu_ratio" if k == "ratio" else k): v for k, v in values.items()})
