@@ -1,8 +1,9 @@
 """The evidence behind the comparison table: three panels on log axes.
 
-Top: memory per instance on the essay's default host and service, for a VM,
-a microVM and a container: a light bar for the whole instance, a solid bar
-for what the platform itself adds (guest OS and per-instance overhead).
+Top: memory the host sets aside per instance on the essay's default host and
+service (counted as widgets.model counts by default), for a VM, a microVM and
+a container: a light bar for all of it, a solid bar for the part beyond the
+service (guest OS, per-instance overhead, configured but untouched memory).
 Middle: start-up as a range across named setups: a VM and a container from
 being requested to a command having run, a microVM to its /sbin/init (a
 specified ceiling; a different end point, so its row says so). Bottom: the interface the host exposes to
