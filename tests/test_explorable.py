@@ -124,6 +124,28 @@ def test_a_naive_figurewidget_would_be_stale():
     assert live.get_state()["_widget_layout"]["title"]["text"] == "second"
 
 
+def test_plotly_js_travels_once_per_kernel_not_once_per_figure():
+    """Each figure's module is a few lines; one hidden widget carries plotly's bundle."""
+    import plotly.graph_objects as go
+
+    from widgets.explorables import live
+    figures = [LiveFigure(go.Figure(go.Bar(x=[1], y=[i]))) for i in range(3)]
+    whole = str(go.FigureWidget._esm)
+    assert len(whole) > 1_000_000                         # what a plain FigureWidget sends each time
+    for fig in figures:
+        assert len(fig.get_state()["_esm"]) < 2_000
+        assert "export default" in fig._esm
+    bundle = live.shared_bundle()
+    assert bundle is live.shared_bundle()                 # one per kernel
+    assert bundle.get_state()["bundle"] == whole
+    # both modules wait on one promise per page and plotly version
+    key = f"__essay_plotly_widget_{__import__('plotly').__version__}"
+    assert key in live.FIGURE_ESM and key in live.BUNDLE_ESM
+    bundle.close()                                        # e.g. Widget.close_all()
+    LiveFigure(go.Figure())
+    assert live.shared_bundle() is not bundle and live.shared_bundle().comm is not None
+
+
 def test_japanese_explorer():
     ex = HostExplorer("ja")
     assert ex.ram.description == "ホストのメモリ"

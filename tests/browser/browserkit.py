@@ -500,6 +500,15 @@ DOM_ERRORS_JS = r"""
 }
 """
 
+# How many plots are drawn (widget_only: drawn by a FigureWidget, not plotly's mime renderer).
+RENDERED_PLOTS_JS = r"""
+(widgetOnly) => [...document.querySelectorAll('.js-plotly-plot')].filter(gd =>
+  !!gd._fullLayout && gd.querySelector('.main-svg') &&
+  (!widgetOnly || (!gd.classList.contains('jp-RenderedPlotly') &&
+   !!gd.closest('.jupyter-widgets, .widget-subarea, [data-mime-type="application/vnd.jupyter.widget-view+json"]')))).length
+"""
+
+
 def fingerprint(page) -> dict:
     return page.evaluate(FINGERPRINT_JS)
 

@@ -261,10 +261,9 @@ def check_rendered(ctl: dict, where: str, expected: dict | None) -> list[str]:
 def wait_plots_rendered(page, at_least: int, timeout: float = 60, widget_only: bool = False) -> None:
     """Wait (without failing: check_rendered reports) for `at_least` plots."""
     if at_least > 0:
-        def count():
-            fp = bk.fingerprint(page)
-            return sum(1 for p in fp["plots"] if p["rendered"] and (p["widget"] or not widget_only))
-        bk.wait_for(page, lambda: count() >= at_least, timeout, 0.1)
+        # A cheap count, polled gently: the full fingerprint (every plot's SVG) polled
+        # every 0.1 s kept a loaded machine's page too busy to restore views after a reload.
+        bk.wait_for(page, lambda: page.evaluate(bk.RENDERED_PLOTS_JS, widget_only) >= at_least, timeout, 0.5)
 
 
 def focus_first_widget(page) -> None:

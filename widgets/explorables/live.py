@@ -10,21 +10,87 @@ state with ipywidgets' ``get_state`` and got that stale figure.
 :class:`LiveFigure` answers ``get_state`` with the figure as it is now. It
 sends nothing extra on an update: the current figure is serialised only when
 a view asks for the whole state.
+
+One plotly.js per page. plotly's FigureWidget is an anywidget whose ``_esm``
+is plotly's whole widget bundle (about 5 MB), so every figure carried it to
+the page and the page evaluated it once per figure. anywidget gives each model
+two seconds to load its module; after a reload on a busy machine, five
+figures evaluating 5 MB each overran it ("[anywidget] Failed to initialize
+model") and later outputs never came back. Here one hidden :class:`PlotlyBundle`
+per kernel carries the bundle and evaluates it once per page; each figure's
+``_esm`` is a few lines that wait for it and hand over to plotly's own
+widget. Everything here uses anywidget's public ``_esm`` contract; the
+private plotly attributes this module relies on are listed in
+tests/test_explorable.py.
 """
 
 from __future__ import annotations
 
+import json
 from copy import deepcopy
 
+import anywidget
+import plotly
 import plotly.graph_objects as go
+import traitlets
 
 _FULL = ("_widget_data", "_widget_layout")
 
+# One promise per page and plotly version: the PlotlyBundle resolves it with
+# plotly's widget module; every figure waits for it.
+_SHARED_JS = """
+const key = %s;
+const shared = () => (globalThis[key] ??= (() => {
+  const box = {started: false};
+  box.promise = new Promise((resolve, reject) => { box.resolve = resolve; box.reject = reject; });
+  return box;
+})());
+""" % json.dumps(f"__essay_plotly_widget_{plotly.__version__}")
+
+BUNDLE_ESM = _SHARED_JS + """
+export default {
+  initialize({ model }) {
+    const box = shared();
+    if (box.started) return;
+    box.started = true;
+    const url = URL.createObjectURL(new Blob([model.get("bundle")], {type: "text/javascript"}));
+    import(url).then(box.resolve, box.reject).finally(() => URL.revokeObjectURL(url));
+  },
+  render() {},
+};
+"""
+
+FIGURE_ESM = _SHARED_JS + """
+export default async () => (await shared().promise).default();
+"""
+
+
+class PlotlyBundle(anywidget.AnyWidget):
+    """plotly's widget bundle, sent to the page once per kernel; never displayed."""
+
+    _esm = BUNDLE_ESM
+    bundle = traitlets.Unicode().tag(sync=True)
+
+
+_bundle: PlotlyBundle | None = None
+
+
+def shared_bundle() -> PlotlyBundle:
+    """The kernel's PlotlyBundle, opened again if something closed it."""
+    global _bundle
+    if _bundle is None or _bundle.comm is None:
+        _bundle = PlotlyBundle(bundle=str(go.FigureWidget._esm))
+    return _bundle
+
 
 class LiveFigure(go.FigureWidget):
-    """A FigureWidget whose full state is always the current figure."""
+    """A FigureWidget whose full state is always the current figure, and whose
+    module is a few lines that borrow the page's one copy of plotly.js."""
+
+    _esm = FIGURE_ESM
 
     def __init__(self, *args, **kwargs):
+        shared_bundle()
         super().__init__(*args, **kwargs)
         # Responsive: plotly resizes the plot to its container on a window resize. A figure drawn
         # by Run All is drawn before its cell has a width (plotly's 700 px fallback); the
