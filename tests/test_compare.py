@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from widgets import compare, data, model
+from widgets import data, model
+from widgets.model import compare
 from widgets.explorables.compare import ComparisonTable, evidence_html, table_html
 from widgets.figures import compare as figure
 from widgets.text import duration, t

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from widgets import consolidation as c
+from widgets.model import consolidation as c
 from widgets import model
 from widgets.explorables.consolidation import ConsolidationExplorer
 from widgets.figures import consolidation as fig

@@ -93,7 +93,7 @@ def test_stack_only_disables_what_cannot_matter():
 @pytest.mark.parametrize("platform", ["vm", "container"])
 @pytest.mark.parametrize("year", ["first", "last"])
 def test_year_explorer_controls_all_matter(machine, platform, year):
-    from widgets import growth
+    from widgets.model import growth
     first, last = growth.years()
     state = growth.default_year_state(year=first if year == "first" else last, machine=machine, platform=platform)
     ex = YearExplorer("en", state)
@@ -103,7 +103,7 @@ def test_year_explorer_controls_all_matter(machine, platform, year):
 
 @pytest.mark.parametrize("platform", ["vm", "container", "nested"])
 def test_consolidation_controls_all_matter(platform):
-    from widgets import consolidation
+    from widgets.model import consolidation
     ex = ConsolidationExplorer("en", consolidation.default_plan(platform=platform))
     assert dead_controls(ex) == []
     assert ex.ratio.disabled == (platform != "vm")
@@ -111,6 +111,6 @@ def test_consolidation_controls_all_matter(platform):
 
 @pytest.mark.parametrize("place", ["hypervisor", "engine", "none"])
 def test_picker_controls_all_matter(place):
-    from widgets import layers
+    from widgets.model import layers
     ex = Picker("en", layers.default_view(place=place))
     assert dead_controls(ex) == []

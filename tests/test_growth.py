@@ -4,7 +4,8 @@ import math
 
 import pytest
 
-from widgets import data, growth, model
+from widgets import data, model
+from widgets.model import growth
 from widgets.explorables.year import YearExplorer, readout
 from widgets.figures import growth as gf
 from widgets.figures import stack

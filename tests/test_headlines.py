@@ -3,7 +3,8 @@ or over the range the prose names. A reader who moves a slider should never catc
 
 import pytest
 
-from widgets import consolidation, growth, model
+from widgets import model
+from widgets.model import consolidation, growth
 from widgets.explorables.consolidation import UTILIZATION_STOPS
 from widgets.explorables.host import APP_STOPS_MIB, CPU_STOPS, RAM_STOPS_MIB
 

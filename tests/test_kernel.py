@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from widgets import data, kernel
+from widgets import data
+from widgets.model import kernel
 from widgets.figures import kernel as timeline
 from widgets.text import t
 
@@ -53,7 +54,7 @@ def test_every_kernel_row_is_a_year_with_the_version_first_in_its_note():
 
 
 def test_the_numbers_only_module_imports_no_plotly_or_ipywidgets():
-    code = ("import sys, widgets.kernel; "
+    code = ("import sys, widgets.model.kernel; "
             "print(any(m.split('.')[0] in ('plotly', 'ipywidgets') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).parent.parent)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from widgets import data, layers
+from widgets import data
+from widgets.model import layers
 from widgets.explorables.picker import Picker
 from widgets.figures import layers as diagram
 from widgets.text import t

@@ -1,4 +1,4 @@
-"""Tests for widgets.machine: the live panel's view of the reader's machine.
+"""Tests for widgets.probes.machine: the live panel's view of the reader's machine.
 
 The fixture trees under tests/fixtures/machine/ are small captured /proc and
 /sys trees (a few files each, formats from proc(5) and cgroups(7)).
@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from widgets import machine
-from widgets.machine import MachineView, kind, read_machine
+from widgets.probes import machine
+from widgets.probes.machine import MachineView, kind, read_machine
 
 FIXTURES = Path(__file__).parent / "fixtures" / "machine"
 GIB = 1024**3
@@ -362,7 +362,7 @@ def test_view_is_frozen():
 
 def test_import_pulls_in_no_widgets_or_plots():
     code = (
-        "import sys, widgets.machine;"
+        "import sys, widgets.probes.machine;"
         "bad = [m for m in sys.modules if m.split('.')[0] in "
         "('plotly', 'ipywidgets', 'anywidget', 'subprocess', 'socket')];"
         "print(bad); sys.exit(1 if bad else 0)"

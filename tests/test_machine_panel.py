@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from widgets import kernel
+from widgets.model import kernel
 from widgets.explorables.machine_panel import MachinePanel, machine_panel, render
 
 FIXTURES = Path(__file__).parent / "fixtures" / "machine"

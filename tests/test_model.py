@@ -254,9 +254,19 @@ def test_invalid_input_is_always_a_value_error(ram, n_cores, reserve, app, lib, 
 
 
 def test_model_does_not_import_plotly_or_ipywidgets():
+    """Every module under widgets/model/ and widgets/probes/ is numbers or probes only."""
+    import pkgutil
     import subprocess
     import sys
-    code = ("import sys, widgets.model, widgets.data; "
+
+    import widgets.model
+    import widgets.probes
+    modules = [f"{pkg.__name__}.{m.name}" for pkg in (widgets.model, widgets.probes)
+               for m in pkgutil.iter_modules(pkg.__path__)]
+    assert {"widgets.model.host", "widgets.model.startup", "widgets.model.growth",
+            "widgets.probes.machine"} <= set(modules)
+    code = ("import sys, importlib, widgets.model, widgets.data; "
+            f"[importlib.import_module(m) for m in {modules!r}]; "
             "bad = [m for m in ('plotly', 'ipywidgets', 'anywidget') if m in sys.modules]; "
             "print(bad); raise SystemExit(1 if bad else 0)")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -2,7 +2,8 @@
 
 import pytest
 
-from widgets import model, timing
+from widgets import model
+from widgets.probes import timing
 from widgets.explorables.startup import StartupExplorer
 from widgets.figures import startup as fig
 

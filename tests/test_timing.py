@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from widgets import timing
+from widgets.probes import timing
 
 
 def test_only_fixed_commands_are_offered():

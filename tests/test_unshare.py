@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from widgets import namespaces as machine, timing
+from widgets.probes import namespaces as machine, timing
 from widgets.explorables.machine_panel import render_unshare, unshare_demo
 from widgets.explorables.startup import StartupExplorer
 

@@ -12,7 +12,8 @@ import html
 
 import ipywidgets as w
 
-from .. import compare, data, layers, model
+from .. import data, model
+from ..model import compare, layers
 from ..figures import compare as figure
 from ..figures.startup import range_text
 from ..text import check_lang, memory, t
@@ -29,7 +30,7 @@ def _layers(names: tuple[str, ...], lang: str) -> str:
 
 
 def evidence_html(row: str, lang: str = "en") -> str:
-    """The evidence paragraph for one row, filled in from widgets.compare."""
+    """The evidence paragraph for one row, filled in from widgets.model.compare."""
     row = compare.check_row(row)
     check_lang(lang)
     ev = compare.evidence(row)

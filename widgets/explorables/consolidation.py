@@ -1,6 +1,6 @@
 """The consolidation explorer: applications, host, utilization, ceiling, platform.
 
-One :class:`~widgets.consolidation.Plan` drives two views: the servers chart
+One :class:`~widgets.model.consolidation.Plan` drives two views: the servers chart
 and the utilization picture (:mod:`widgets.figures.consolidation`). Every
 control offers only valid values; each change is one update per figure.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from .. import consolidation as model
+from ..model import consolidation as model
 from ..figures import consolidation as figure
 from ..text import check_lang, memory, t
 from .base import Explorable, nearest, vcpu_ratio_slider
@@ -71,7 +71,7 @@ class ConsolidationExplorer(Explorable):
     def set_plan(self, plan: model.Plan) -> None:
         """Show a plan: both figures redraw from it."""
         if not isinstance(plan, model.Plan):
-            raise ValueError(f"plan must be a widgets.consolidation.Plan, got {plan!r}")
+            raise ValueError(f"plan must be a widgets.model.consolidation.Plan, got {plan!r}")
         self.plan = plan
         data, dynamic = figure.traces(plan, self.lang)
         apply(self.servers, data, figure.layout_changes(dynamic, self.lang))

@@ -1,6 +1,6 @@
 """The live panel of chapter 7: where is this notebook running, and what may it use?
 
-It reads the reader's own machine with :func:`widgets.machine.read_machine`
+It reads the reader's own machine with :func:`widgets.probes.machine.read_machine`
 (``root="/"``; tests pass a captured tree) and shows, in words from the text
 table: the RAM the kernel reports against the cgroup memory limit, the CPUs
 against the CPU quota, the cgroups version, the namespaces, the privileges
@@ -22,7 +22,7 @@ import math
 
 import ipywidgets as w
 
-from .. import kernel
+from ..model import kernel
 from ..text import check_lang, memory, t
 from . import a11y
 
@@ -279,9 +279,9 @@ def render_unshare(demo, lang: str = "en") -> str:
 
 
 def unshare_demo(lang: str = "en", runner=None) -> w.VBox:
-    """Run widgets.namespaces.unshare_demo() and show what the process saw (or why it could not run),
-    with a button to run it again. ``runner`` is for tests (see widgets.namespaces.unshare_demo)."""
-    from .. import namespaces
+    """Run widgets.probes.namespaces.unshare_demo() and show what the process saw (or why it could not run),
+    with a button to run it again. ``runner`` is for tests (see widgets.probes.namespaces.unshare_demo)."""
+    from ..probes import namespaces
 
     check_lang(lang)
     output = w.HTML()

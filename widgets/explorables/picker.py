@@ -3,7 +3,7 @@
 ToggleButtons choose the place (below the OS with a hypervisor, at the OS with
 a container engine, or nowhere: bare metal); sliders set how many instances
 there are and what each application is told it has. Every change makes a new
-:class:`widgets.layers.View`, the diagram is brought to the builder's output
+:class:`widgets.model.layers.View`, the diagram is brought to the builder's output
 in one update, and a readout sets what the application is told beside what
 is really there. On bare metal nothing is told, so the two "told" sliders are
 disabled. Controls offer only valid values; a bad value from Python raises
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from .. import layers
+from ..model import layers
 from ..figures import layers as diagram
 from ..text import check_lang, memory, t
 from .base import Explorable
@@ -27,7 +27,7 @@ class Picker(Explorable):
     def __init__(self, lang: str = "en", view: layers.View | None = None):
         check_lang(lang)
         if view is not None and not isinstance(view, layers.View):
-            raise ValueError(f"view must be a widgets.layers.View, got {view!r}")
+            raise ValueError(f"view must be a widgets.model.layers.View, got {view!r}")
         self.lang = lang
         self.view = view or layers.default_view()
         style = {"description_width": "8em"}
@@ -61,7 +61,7 @@ class Picker(Explorable):
     def set_view(self, view: layers.View) -> None:
         """Show a view: the diagram and the readout redraw from it."""
         if not isinstance(view, layers.View):
-            raise ValueError(f"view must be a widgets.layers.View, got {view!r}")
+            raise ValueError(f"view must be a widgets.model.layers.View, got {view!r}")
         self.view = view
         data, dynamic = diagram.traces(view, self.lang)
         apply(self.figure, data, diagram.layout_changes(dynamic, self.lang))

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 import ipywidgets as w
 
-from .. import data, kernel, model
+from .. import data, model
+from ..model import kernel
 from ..text import check_lang, duration, memory, t
 
 

@@ -2,7 +2,7 @@
 
 One :class:`~widgets.figures.startup.View` drives the chart: the time axis (log
 or linear), whether the published measurements show, the application's own
-start time (added to every row), and the reader's own timing. "Time it on my machine" starts a fixed command (:mod:`widgets.timing`)
+start time (added to every row), and the reader's own timing. "Time it on my machine" starts a fixed command (:mod:`widgets.probes.timing`)
 and redraws the chart with the result in one update.
 """
 
@@ -12,7 +12,8 @@ from dataclasses import replace
 
 import ipywidgets as w
 
-from .. import model, timing
+from .. import model
+from ..probes import timing
 from ..figures import startup as figure
 from ..figures.startup import View
 from ..text import check_lang, duration, t

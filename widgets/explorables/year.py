@@ -2,7 +2,7 @@
 
 A year slider (1998 to the latest year in data/hardware.csv), a machine
 toggle (a typical home PC or a large server) and a platform toggle (VM or
-container) make a :class:`widgets.growth.YearState`. Every view redraws from
+container) make a :class:`widgets.model.growth.YearState`. Every view redraws from
 it: the growth figures move their year line and markers, a readout states
 the machine (interpolated between data points where the year is not one) and
 how many of chapter 2's default services fit, and the host stack diagram of
@@ -10,7 +10,7 @@ chapter 2 (:mod:`widgets.figures.stack`, reused) draws that year's machine
 through its :class:`widgets.model.State`.
 
 Controls offer only valid values; an invalid value from Python raises the
-ValueError of :class:`~widgets.growth.YearState`, naming the parameter and
+ValueError of :class:`~widgets.model.growth.YearState`, naming the parameter and
 its allowed range, before any view changes.
 """
 
@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from .. import growth, model
+from .. import model
+from ..model import growth
 from ..figures import growth as growth_figures
 from ..figures import stack
 from ..text import check_lang, memory, t
@@ -38,7 +39,7 @@ class YearExplorer(Explorable):
         if unknown or not show:
             raise ValueError(f"show must name some of {', '.join(VIEWS)}, got {show!r}")
         if state is not None and not isinstance(state, growth.YearState):
-            raise ValueError(f"state must be a widgets.growth.YearState, got {state!r}")
+            raise ValueError(f"state must be a widgets.model.growth.YearState, got {state!r}")
         self.lang = lang
         self.state = state or growth.default_year_state()
         first, last = growth.years()
@@ -71,7 +72,7 @@ class YearExplorer(Explorable):
     def set_state(self, state: growth.YearState) -> None:
         """Show a state: every view redraws from it (one update per figure)."""
         if not isinstance(state, growth.YearState):
-            raise ValueError(f"state must be a widgets.growth.YearState, got {state!r}")
+            raise ValueError(f"state must be a widgets.model.growth.YearState, got {state!r}")
         previous, self.state = self.state, state
         for name, fig in self.figures.items():
             if name == "stack":

@@ -10,7 +10,7 @@ specified ceiling; a different end point, so its row says so). Bottom: the inter
 an instance: the system calls of a shared Linux kernel, of gVisor's own
 kernel, and the devices a Firecracker microVM emulates.
 
-The state is the table row being read (one of :data:`widgets.compare.ROWS`,
+The state is the table row being read (one of :data:`widgets.model.compare.ROWS`,
 or None): the panel that is that row's evidence stays solid and the others
 fade. Four Bar traces, fixed. A figure graded C is marked wherever it shows.
 """
@@ -21,7 +21,7 @@ import math
 
 import plotly.graph_objects as go
 
-from .. import compare
+from ..model import compare
 from ..text import duration, memory, t
 from . import palette
 from . import startup as startup_figure

@@ -1,6 +1,6 @@
 """Consolidation: servers needed for N applications, and how busy they are.
 
-Two builders share one :class:`~widgets.consolidation.Plan`:
+Two builders share one :class:`~widgets.model.consolidation.Plan`:
 
 * the servers chart (``spec``/``build``/``traces``): servers needed against the
   number of applications, one server per application and consolidated as VMs,
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .. import consolidation as model
+from ..model import consolidation as model
 from ..text import t
 from . import palette
 

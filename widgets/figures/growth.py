@@ -13,7 +13,7 @@
 Each figure has ``<name>_spec(state, lang)``, ``<name>_build(state, lang)``
 and ``<name>_traces(state, lang)`` (with ``<name>_layout_changes``); the
 generic :func:`spec`, :func:`build` and :func:`traces` take the figure's name.
-The state is a :class:`widgets.growth.YearState`: a dashed vertical line and
+The state is a :class:`widgets.model.growth.YearState`: a dashed vertical line and
 markers show its year. Every trace is fixed in number and order; only the
 last ones (the year line and the markers) move with the state, so a live
 update sends those and the title.
@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import plotly.graph_objects as go
 
-from .. import growth
+from ..model import growth
 from ..text import memory, t
 from . import palette
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from .. import kernel
+from ..model import kernel
 from ..text import t
 from . import palette
 

@@ -1,7 +1,7 @@
 """The layered diagram: where do we fool the application?
 
 Rows from the bottom are the layers of one computer as the picker's place
-builds it (:func:`widgets.layers.stack`): hardware; for a hypervisor, the
+builds it (:func:`widgets.model.layers.stack`): hardware; for a hypervisor, the
 hypervisor and each instance's virtual hardware; the OS; for a container
 engine, the engine; middleware; applications. A row one copy of which serves
 every instance is one wide block; a row each instance brings is a block per
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .. import layers
+from ..model import layers
 from ..text import memory, t
 from . import palette
 

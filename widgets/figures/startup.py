@@ -25,7 +25,7 @@ import plotly.graph_objects as go
 
 from .. import data, model
 from ..text import duration, t
-from ..timing import Timing
+from ..probes.timing import Timing
 from . import palette
 
 ROWS = ("group.command", "vm", "tuned_vm", "docker", "kata", "group.first_process", "microvm", "runtime",
@@ -63,7 +63,7 @@ class View:
         if not isinstance(self.refs, bool):
             raise ValueError(f"refs must be True or False, got {self.refs!r}")
         if self.measured is not None and not isinstance(self.measured, Timing):
-            raise ValueError(f"measured must be a widgets.timing.Timing or None, got {self.measured!r}")
+            raise ValueError(f"measured must be a widgets.probes.timing.Timing or None, got {self.measured!r}")
         if self.app_ms is not None:
             model.check_app_ms(self.app_ms)
 

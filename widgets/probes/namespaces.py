@@ -7,7 +7,7 @@ id, host name, how many processes) beside the notebook's own, or a reason
 code when it could not run ("missing", "blocked", "unsupported", "timeout",
 "output"). It never raises for what the machine refuses.
 
-It lives apart from :mod:`widgets.machine`, which only reads files and never
+It lives apart from :mod:`widgets.probes.machine`, which only reads files and never
 starts a process (tests/test_machine.py). Standard library only; never
 imports plotly or ipywidgets.
 """
@@ -31,7 +31,7 @@ _INSIDE = ("import json, os, socket\n"
            "socket.sethostname('essay-sandbox')\n"
            "print(json.dumps({'pid': os.getpid(), 'uid': os.getuid(), 'hostname': socket.gethostname(),\n"
            "                  'processes': sum(1 for d in os.listdir('/proc') if d.isdigit())}))")
-#: Chapter 3's namespaces (widgets.timing.UNSHARE_ARGS) plus a UTS namespace, so the process may name its host.
+#: Chapter 3's namespaces (widgets.probes.timing.UNSHARE_ARGS) plus a UTS namespace, so the process may name its host.
 UNSHARE_DEMO_ARGS = (*UNSHARE_ARGS, "--uts")
 
 

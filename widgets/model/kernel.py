@@ -7,7 +7,7 @@ Two things live here, both numbers only (no plotly, no ipywidgets, no prose):
   begins with the exact kernel version ("Linux 2.6.24 ..."), its value is the
   release year;
 * :func:`panel_facts`, what the chapter's live panel shows about the reader's
-  machine, computed from :func:`widgets.machine.read_machine`. Evidence is
+  machine, computed from :func:`widgets.probes.machine.read_machine`. Evidence is
   returned as (code, values) pairs; the essay's text table words them.
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import data
-from .machine import SECCOMP_MODES, MachineView, capability_names, kind, read_machine
+from .. import data
+from ..probes.machine import SECCOMP_MODES, MachineView, capability_names, kind, read_machine
 
 #: The eight namespace types of namespaces(7), oldest first, and their data keys.
 NAMESPACES = ("mnt", "uts", "ipc", "pid", "net", "user", "cgroup", "time")

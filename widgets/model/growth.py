@@ -27,7 +27,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import data, model
+from .. import data, model
 
 MACHINES = ("pc", "server")
 #: Platforms the year explorer compares (a microVM is chapter 3's).

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import data, model
+from .. import data, model
 
 LAYERS = ("hardware", "os", "middleware", "app")
 HARDWARE_PARTS = ("cpu", "memory", "storage", "io")

@@ -23,8 +23,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from . import data, model
-from .model import check_integer, check_number
+from .. import data, model
+from .checks import check_integer, check_number
 
 PLATFORMS = ("vm", "container", "nested")
 APPS_RANGE = (1, 100_000)

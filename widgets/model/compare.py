@@ -5,7 +5,7 @@ words for each cell live in the text table (``compare.cell.<row>.<platform>``);
 this module computes what the essay's sources say about each row:
 
 - ``layer`` and ``os``: where the illusion is made and which layers each
-  instance brings (:mod:`widgets.layers`), and the guest OS each VM carries;
+  instance brings (:mod:`widgets.model.layers`), and the guest OS each VM carries;
 - ``startup``: each platform's measured start-up range, with its start and
   end points (:func:`widgets.model.startup_spans`) and grades;
 - ``efficiency``: memory per instance, in all and beyond the application
@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import data, layers, model
+from .. import data, model
+from . import layers
 
 ROWS = ("layer", "os", "startup", "efficiency", "isolation", "use")
 SIDES = ("vm", "container")            # the article's two columns
