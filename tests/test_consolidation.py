@@ -11,7 +11,7 @@ from widgets.figures import consolidation as fig
 
 
 def test_defaults_by_hand():
-    plan = c.default_plan()
+    plan = c.default_state()
     assert (plan.apps, plan.ram_mib, plan.cores, plan.utilization, plan.ceiling) == (60, 65536, 16, 0.1, 0.8)
     assert plan.app_cpu == pytest.approx(1.6) and plan.vcpu_ratio == 4
     vm = c.consolidate(plan.with_platform("vm"))
@@ -26,17 +26,17 @@ def test_defaults_by_hand():
 
 
 def test_the_vcpu_ratio_decides_only_when_applications_are_idle():
-    busy = c.default_plan(platform="vm", vcpu_ratio=1)            # 1:1: 2 vCPUs each -> 8, the same as demand
+    busy = c.default_state(platform="vm", vcpu_ratio=1)            # 1:1: 2 vCPUs each -> 8, the same as demand
     assert c.per_host(busy).count == 8
-    idle = c.default_plan(platform="vm", utilization=0.02)       # 0.32 cores each -> 1 vCPU; demand 40
+    idle = c.default_state(platform="vm", utilization=0.02)       # 0.32 cores each -> 1 vCPU; demand 40
     assert c.per_host(idle.with_platform("container")).count == 40
     assert c.per_host(idle).count == 40                          # 4:1 allows 64 vCPUs: demand decides
-    dedicated = c.default_plan(platform="vm", utilization=0.02, vcpu_ratio=1)
+    dedicated = c.default_state(platform="vm", utilization=0.02, vcpu_ratio=1)
     assert (c.per_host(dedicated).count, c.per_host(dedicated).by_vcpus) == (16, 16)
 
 
 def test_nested_pays_one_guest_os_per_vm_not_per_application():
-    plan = c.default_plan(platform="nested", vms_per_host=2)
+    plan = c.default_state(platform="nested", vms_per_host=2)
     ph = c.per_host(plan)
     vm = model.platform("vm")
     node_ram = (65536 - 338604 / 1024) / 2 - vm.overhead_mib
@@ -47,7 +47,7 @@ def test_nested_pays_one_guest_os_per_vm_not_per_application():
 
 
 def test_nested_vm_too_small_fits_nothing():
-    plan = c.default_plan(platform="nested", ram_mib=2048, cores=4, vms_per_host=4)
+    plan = c.default_state(platform="nested", ram_mib=2048, cores=4, vms_per_host=4)
     r = c.consolidate(plan)
     assert r.per_host.count == 0 and r.servers_after is None and r.ratio is None
 
@@ -66,11 +66,11 @@ def test_servers_needed_rounds_up():
 ])
 def test_bad_plans_name_the_parameter(field, value, message):
     with pytest.raises(ValueError, match=message):
-        c.default_plan(**{field: value})
+        c.default_state(**{field: value})
 
 
 def test_servers_chart_for_the_default_plan():
-    spec = fig.spec(c.default_plan(), "en")
+    spec = fig.spec(c.default_state(), "en")
     assert len(spec["data"]) == len(fig.TRACES)
     one, vm, ct = (spec["data"][fig.TRACES.index(k)] for k in ("one_per_app", "vm", "container"))
     assert one["y"][59] == 60 and vm["y"][59] == 8 and ct["y"][59] == 8
@@ -78,12 +78,12 @@ def test_servers_chart_for_the_default_plan():
     assert spec["layout"]["title"]["text"] == (
         "60 applications: 60 servers one per application, 8 hosts as VMs<br><sup>Per host: memory allows 61, "
         "the applications' CPU use under the ceiling 8, 2 vCPUs each at 4:1 allow 32</sup>")
-    dedicated = fig.spec(c.default_plan(vcpu_ratio=1), "en")["layout"]["title"]["text"]
+    dedicated = fig.spec(c.default_state(vcpu_ratio=1), "en")["layout"]["title"]["text"]
     assert dedicated.endswith("2 vCPUs each at 1:1 allow 8</sup>")          # the ratio slider shows in the title
 
 
 def test_utilization_picture_draws_every_machine():
-    spec = fig.utilization_spec(c.default_plan(platform="container"), "en")
+    spec = fig.utilization_spec(c.default_state(platform="container"), "en")
     before_used = spec["data"][fig.UTIL_TRACES.index("before_used")]
     after_used = spec["data"][fig.UTIL_TRACES.index("after_used")]
     assert len(before_used["x"]) == 60 and set(before_used["y"]) == {0.1}
@@ -104,12 +104,12 @@ def test_controls_change_both_figures():
 
 
 def test_japanese_titles():
-    assert "アプリ 60 個" in fig.build(c.default_plan(), "ja").layout.title.text
+    assert "アプリ 60 個" in fig.build(c.default_state(), "ja").layout.title.text
 
 
 @pytest.mark.parametrize("changes", [{}, {"utilization": 0.5, "ram_mib": 8192, "cores": 4, "platform": "nested",
                                           "vms_per_host": 4}])
 def test_curve_is_servers_needed_for_every_count(changes):
-    plan = c.default_plan(**changes)
+    plan = c.default_state(**changes)
     count = c.per_host(plan).count
     assert c.curve(plan, 200) == tuple(c.servers_needed(n, count) for n in range(1, 201))

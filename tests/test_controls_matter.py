@@ -95,7 +95,7 @@ def test_stack_only_disables_what_cannot_matter():
 def test_year_explorer_controls_all_matter(machine, platform, year):
     from widgets.model import growth
     first, last = growth.years()
-    state = growth.default_year_state(year=first if year == "first" else last, machine=machine, platform=platform)
+    state = growth.default_state(year=first if year == "first" else last, machine=machine, platform=platform)
     ex = YearExplorer("en", state)
     assert dead_controls(ex) == []
     assert ex.ratio.disabled == (platform == "container" or state.fit() is None)
@@ -104,7 +104,7 @@ def test_year_explorer_controls_all_matter(machine, platform, year):
 @pytest.mark.parametrize("platform", ["vm", "container", "nested"])
 def test_consolidation_controls_all_matter(platform):
     from widgets.model import consolidation
-    ex = ConsolidationExplorer("en", consolidation.default_plan(platform=platform))
+    ex = ConsolidationExplorer("en", consolidation.default_state(platform=platform))
     assert dead_controls(ex) == []
     assert ex.ratio.disabled == (platform != "vm")
 
@@ -112,5 +112,5 @@ def test_consolidation_controls_all_matter(platform):
 @pytest.mark.parametrize("place", ["hypervisor", "engine", "none"])
 def test_picker_controls_all_matter(place):
     from widgets.model import layers
-    ex = Picker("en", layers.default_view(place=place))
+    ex = Picker("en", layers.default_state(place=place))
     assert dead_controls(ex) == []

@@ -87,7 +87,7 @@ def test_predict_then_reveal_numbers():
 
 
 def test_year_state_host_state_is_chapter_2s_service_on_that_machine():
-    st = growth.YearState(2016, "pc", "container")
+    st = growth.State(2016, "pc", "container")
     host = st.host_state()
     assert isinstance(host, model.State)
     assert (host.ram_mib, host.platform, host.app_mib, host.cpu) == (8192, "container", 512, 0.1)
@@ -103,7 +103,7 @@ def test_year_state_host_state_is_chapter_2s_service_on_that_machine():
 ])
 def test_bad_year_state_raises_naming_the_parameter(kwargs, words):
     with pytest.raises(ValueError, match=words):
-        growth.YearState(**kwargs)
+        growth.State(**kwargs)
 
 
 def test_bad_machine_kind_raises():
@@ -116,14 +116,14 @@ def test_bad_machine_kind_raises():
 @pytest.mark.parametrize("name", gf.NAMES)
 def test_every_figure_keeps_its_traces_across_years(name):
     first, last = growth.years()
-    counts = {len(gf.spec(growth.YearState(y), "en", name)["data"]) for y in (first, 2005, 2016, last)}
+    counts = {len(gf.spec(growth.State(y), "en", name)["data"]) for y in (first, 2005, 2016, last)}
     assert counts == {len(gf.TRACE_NAMES[name])}
-    fig = gf.build(growth.YearState(2005), "ja", name)
+    fig = gf.build(growth.State(2005), "ja", name)
     assert fig.layout.yaxis.type == "log"
 
 
 def test_the_year_line_and_markers_follow_the_year():
-    spec = gf.spec(growth.YearState(2005), "en", "ram")
+    spec = gf.spec(growth.State(2005), "en", "ram")
     line, here = spec["data"][-2], spec["data"][-1]
     assert list(line["x"]) == [2005, 2005]
     assert sorted(here["y"]) == [pytest.approx(growth.machine("pc", 2005).ram_mib), 128 * 1024]
@@ -131,7 +131,7 @@ def test_the_year_line_and_markers_follow_the_year():
 
 
 def test_ram_figure_shows_the_authors_pcs_beside_the_survey():
-    spec = gf.spec(growth.YearState(2025), "en", "ram")
+    spec = gf.spec(growth.State(2025), "en", "ram")
     by_name = dict(zip(gf.RAM_TRACES, spec["data"]))
     assert list(by_name["author"]["y"]) == [64, 65536]
     assert list(by_name["survey"]["x"]) == [2016, 2022, 2024]
@@ -140,9 +140,9 @@ def test_ram_figure_shows_the_authors_pcs_beside_the_survey():
 
 
 def test_price_marker_disappears_after_the_last_price():
-    data_, _ = gf.traces(growth.YearState(2024), "en", "price")
+    data_, _ = gf.traces(growth.State(2024), "en", "price")
     assert list(data_[-1]["x"]) == []
-    data_, _ = gf.traces(growth.YearState(1998), "en", "price")
+    data_, _ = gf.traces(growth.State(1998), "en", "price")
     assert list(data_[-1]["y"]) == [1400]
 
 
@@ -156,7 +156,7 @@ def test_price_trend_falls_tenfold_in_5_1_years_before_2010():
 
 def test_unknown_figure_name_raises():
     with pytest.raises(ValueError, match="figure must be one of ram, cores, storage, price"):
-        gf.spec(growth.YearState(2005), "en", "gpu")
+        gf.spec(growth.State(2005), "en", "gpu")
 
 
 # --- the explorer ---------------------------------------------------------------------
@@ -166,7 +166,7 @@ def test_moving_the_year_slider_moves_marker_title_readout_and_stack():
     e.year.value = 2005
     assert list(e.figures["ram"].data[-2].x) == [2005, 2005]
     assert "2005" in e.figures["cores"].layout.title.text
-    assert e.figures["stack"].layout.title.text == stack.spec(growth.YearState(2005).host_state())["layout"][
+    assert e.figures["stack"].layout.title.text == stack.spec(growth.State(2005).host_state())["layout"][
         "title"]["text"]
     assert "16 VMs fit on a 128 GB, 4-core host" in e.figures["stack"].layout.title.text
     assert "<b>16</b>" in e.readout.value
@@ -177,7 +177,7 @@ def test_moving_the_year_slider_moves_marker_title_readout_and_stack():
 
 
 def test_machine_and_platform_toggles_change_the_stack_not_the_growth_lines():
-    e = YearExplorer("en", growth.YearState(2005))
+    e = YearExplorer("en", growth.State(2005))
     ram_before = e.figures["ram"].to_dict()["data"]
     e.platform.value = "container"
     assert "40 containers fit" in e.figures["stack"].layout.title.text
@@ -194,7 +194,7 @@ def test_1998_home_pc_reads_nothing_fits():
 
 
 def test_update_refuses_bad_values_and_leaves_views_alone():
-    e = YearExplorer("en", growth.YearState(2010))
+    e = YearExplorer("en", growth.State(2010))
     before = e.readout.value
     with pytest.raises(ValueError, match="year must be a whole number from 1998"):
         e.update(year=1990)
@@ -204,9 +204,9 @@ def test_update_refuses_bad_values_and_leaves_views_alone():
 
 
 def test_readout_says_interpolated_or_held_and_speaks_japanese():
-    assert "interpolated" in readout(growth.YearState(2012, "server"))
-    assert "held at the last data point" in readout(growth.YearState(2025, "server"))
-    ja = readout(growth.YearState(2016, "pc", "container"), "ja")
+    assert "interpolated" in readout(growth.State(2012, "server"))
+    assert "held at the last data point" in readout(growth.State(2025, "server"))
+    ja = readout(growth.State(2016, "pc", "container"), "ja")
     assert "コンテナ" in ja and "<b>13</b>" in ja
     assert t("year.machine.server", "ja") == "大型サーバー"
 

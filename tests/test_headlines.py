@@ -54,7 +54,7 @@ def test_ch5_a_1998_home_pc_holds_nothing_of_todays_software(ratio):
 @pytest.mark.parametrize("ratio", RATIOS)
 def test_ch6_at_ten_percent_busy_vms_and_containers_need_the_same_hosts(ratio):
     # "Sixty servers become 8 hosts, as VMs and as containers alike ... the vCPU rule never bites."
-    plan = consolidation.default_plan(vcpu_ratio=ratio)
+    plan = consolidation.default_state(vcpu_ratio=ratio)
     vm, ct = (consolidation.consolidate(plan.with_platform(p)) for p in ("vm", "container"))
     assert vm.servers_after == ct.servers_after == 8 and vm.per_host.limit == "cpu"
 
@@ -62,7 +62,7 @@ def test_ch6_at_ten_percent_busy_vms_and_containers_need_the_same_hosts(ratio):
 @pytest.mark.parametrize("utilization", [u for u in UTILIZATION_STOPS if u >= 0.05])
 def test_ch6_on_the_default_host_cpu_use_decides_not_memory(utilization):
     for platform in consolidation.PLATFORMS:
-        ph = consolidation.per_host(consolidation.default_plan(platform=platform, utilization=utilization))
+        ph = consolidation.per_host(consolidation.default_state(platform=platform, utilization=utilization))
         assert ph.limit == "cpu"
 
 

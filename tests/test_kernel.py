@@ -100,18 +100,18 @@ def test_since_lines_run_from_each_arrival_to_the_right_edge():
 
 def test_highlight_rings_one_row_and_keeps_the_trace_count():
     plain = timeline.spec()
-    ringed = timeline.spec(timeline.TimelineState(highlight="pid"))
+    ringed = timeline.spec(timeline.State(highlight="pid"))
     assert len(plain["data"]) == len(ringed["data"]) == 6
     assert plain["data"][5]["x"] == []
     pid = kernel.NAMESPACES.index("pid")
     assert ringed["data"][5]["x"] == [2008] and ringed["data"][5]["y"] == [ringed["data"][2]["y"][pid]]
-    v2 = timeline.spec(timeline.TimelineState(highlight="v2"))
+    v2 = timeline.spec(timeline.State(highlight="v2"))
     assert v2["data"][5]["x"] == [2016] and v2["data"][5]["y"] == [v2["data"][4]["y"][2]]
 
 
 def test_bad_highlight_raises_naming_the_parameter():
     with pytest.raises(ValueError, match="highlight must be None or one of mnt, uts"):
-        timeline.TimelineState(highlight="docker")
+        timeline.State(highlight="docker")
 
 
 def test_timeline_in_japanese():

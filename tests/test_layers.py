@@ -46,7 +46,7 @@ def test_every_stack_has_the_four_layers_in_order():
 
 
 def test_default_view_is_the_articles_example_worked_by_hand():
-    view = layers.default_view()
+    view = layers.default_state()
     assert data.record("illusion.told_cpus").value == 1
     assert data.record("illusion.told_memory").value == 8 and data.record("illusion.told_memory").unit == "GiB"
     assert (view.instances, view.told_cpus, view.told_mib) == (3, 1, 8 * GIB)
@@ -58,22 +58,22 @@ def test_default_view_is_the_articles_example_worked_by_hand():
 
 
 def test_promising_more_than_exists_is_overcommitment():
-    view = layers.default_view(instances=6, told_mib=16 * GIB)
+    view = layers.default_state(instances=6, told_mib=16 * GIB)
     assert view.promised()[1] == 96 * GIB and view.memory_share() == 1.5 and view.overcommitted()
-    cpus = layers.default_view(told_cpus=8)        # 3 x 8 = 24 CPUs on 16 cores
+    cpus = layers.default_state(told_cpus=8)        # 3 x 8 = 24 CPUs on 16 cores
     assert cpus.cpu_share() == 1.5 and cpus.overcommitted()
-    assert not layers.default_view(instances=2, told_cpus=8).overcommitted()   # 16 of 16: kept
+    assert not layers.default_state(instances=2, told_cpus=8).overcommitted()   # 16 of 16: kept
 
 
 def test_bare_metal_promises_nothing_and_shows_the_whole_host():
-    view = layers.default_view(place="none")
+    view = layers.default_state(place="none")
     assert view.sees() == (16.0, 64 * GIB)
     assert view.promised() == (16.0, 64 * GIB) and not view.overcommitted()
 
 
 def test_proc_files_describe_the_promise_in_a_vm_and_the_host_in_a_container():
-    assert layers.default_view(place="hypervisor").shown_by_proc() == (1.0, 8 * GIB)
-    assert layers.default_view(place="engine").shown_by_proc() == (16.0, 64 * GIB)
+    assert layers.default_state(place="hypervisor").shown_by_proc() == (1.0, 8 * GIB)
+    assert layers.default_state(place="engine").shown_by_proc() == (16.0, 64 * GIB)
 
 
 @pytest.mark.parametrize("change, name", [
@@ -83,7 +83,7 @@ def test_proc_files_describe_the_promise_in_a_vm_and_the_host_in_a_container():
 ])
 def test_bad_view_raises_naming_the_parameter(change, name):
     with pytest.raises(ValueError, match=name):
-        layers.default_view(**change)
+        layers.default_state(**change)
 
 
 def test_bad_place_raises():
@@ -100,12 +100,12 @@ def _by_name(fig_spec: dict) -> dict:
 def test_diagram_has_a_fixed_trace_set_for_every_view():
     for place in layers.PLACES:
         for n in (1, 6):
-            names = [tr["name"] for tr in diagram.spec(layers.default_view(place=place, instances=n))["data"]]
+            names = [tr["name"] for tr in diagram.spec(layers.default_state(place=place, instances=n))["data"]]
             assert tuple(names) == diagram.TRACES
 
 
 def test_hypervisor_diagram_draws_a_guest_os_per_vm_and_one_hardware_block():
-    traces = _by_name(diagram.spec(layers.default_view()))
+    traces = _by_name(diagram.spec(layers.default_state()))
     assert len(traces["os"]["y"]) == 3 and traces["os"]["text"] == ["Guest OS"] * 3
     assert len(traces["hardware"]["y"]) == 1 and "16 cores, 64 GB" in traces["hardware"]["text"][0]
     assert traces["virtual_hw"]["text"] == ["1 CPU<br>8 GB"] * 3
@@ -117,7 +117,7 @@ def test_hypervisor_diagram_draws_a_guest_os_per_vm_and_one_hardware_block():
 
 
 def test_engine_diagram_draws_one_shared_os_and_no_virtual_hardware():
-    traces = _by_name(diagram.spec(layers.default_view(place="engine")))
+    traces = _by_name(diagram.spec(layers.default_state(place="engine")))
     assert len(traces["os"]["y"]) == 1 and "one kernel" in traces["os"]["text"][0]
     assert traces["virtual_hw"]["y"] == []
     assert len(traces["middleware"]["y"]) == 3
@@ -126,7 +126,7 @@ def test_engine_diagram_draws_one_shared_os_and_no_virtual_hardware():
 
 
 def test_shared_blocks_span_every_instance_column():
-    fig = _by_name(diagram.spec(layers.default_view(instances=4)))
+    fig = _by_name(diagram.spec(layers.default_state(instances=4)))
     apps = fig["app"]
     right_edge = apps["base"][-1] + apps["x"][-1]
     assert fig["hardware"]["base"] == [0.0] and fig["hardware"]["x"] == [pytest.approx(right_edge)]
@@ -134,14 +134,14 @@ def test_shared_blocks_span_every_instance_column():
 
 
 def test_diagram_ticks_say_shared_or_one_per_instance():
-    fig = diagram.spec(layers.default_view(place="engine"))
+    fig = diagram.spec(layers.default_state(place="engine"))
     ticks = fig["layout"]["yaxis"]["ticktext"]
     assert len(ticks) == len(layers.stack("engine"))
     assert "one, shared" in ticks[1] and "one per instance" in ticks[-1]
 
 
 def test_diagram_in_japanese_uses_the_japanese_strings():
-    fig = diagram.spec(layers.default_view(place="engine"), "ja")
+    fig = diagram.spec(layers.default_state(place="engine"), "ja")
     assert fig["layout"]["title"]["text"] == t("layers.title.engine", "ja")
     assert "コア" in _by_name(fig)["hardware"]["text"][0]
 
@@ -179,9 +179,9 @@ def test_picker_disables_told_sliders_on_bare_metal():
 def test_picker_controls_offer_only_valid_values():
     p = Picker()
     for value in [v for _, v in p.cpus.options]:
-        layers.default_view(told_cpus=value)
+        layers.default_state(told_cpus=value)
     for value in [v for _, v in p.memory.options]:
-        layers.default_view(told_mib=value)
+        layers.default_state(told_mib=value)
     assert (p.instances.min, p.instances.max) == layers.INSTANCES_RANGE
 
 

@@ -18,7 +18,7 @@ def _ends(spec, name):
 
 
 def test_each_row_is_its_range_and_labels_it():
-    spec = fig.spec(fig.View(), "en")
+    spec = fig.spec(fig.State(), "en")
     solid, light = _ends(spec, "platform"), _ends(spec, "spread")
     assert solid[fig.ROW["vm"]] == pytest.approx(7000) and light[fig.ROW["vm"]] == pytest.approx(9000)
     assert solid[fig.ROW["docker"]] == pytest.approx(568) and light[fig.ROW["docker"]] == pytest.approx(1157)
@@ -34,7 +34,7 @@ def test_each_row_is_its_range_and_labels_it():
 
 
 def test_rows_are_grouped_by_their_start_and_end_points():
-    spec = fig.spec(fig.View(), "en")
+    spec = fig.spec(fig.State(), "en")
     ticks = spec["layout"]["yaxis"]["ticktext"]
     command, first = fig.ROW["group.command"], fig.ROW["group.first_process"]
     assert "a command has run" in ticks[command] and "first process" in ticks[first]
@@ -46,7 +46,7 @@ def test_rows_are_grouped_by_their_start_and_end_points():
 
 
 def test_the_application_start_is_added_to_every_row():
-    spec = fig.spec(fig.View(app_ms=1000.0), "en")
+    spec = fig.spec(fig.State(app_ms=1000.0), "en")
     app = _trace(spec, "app")
     assert list(app["x"]) == [1000.0] * len(fig.SPAN_ROWS)
     labels = dict(zip(_trace(spec, "labels")["y"], _trace(spec, "labels")["text"]))
@@ -58,8 +58,8 @@ def test_the_application_start_is_added_to_every_row():
 
 
 def test_trace_count_is_fixed_across_states():
-    views = [fig.View(), fig.View(refs=False), fig.View(scale="linear", app_ms=10_000.0),
-             fig.View(measured=timing.summarise("python", [2.0]))]
+    views = [fig.State(), fig.State(refs=False), fig.State(scale="linear", app_ms=10_000.0),
+             fig.State(measured=timing.summarise("python", [2.0]))]
     for v in views:
         spec = fig.spec(v, "en")
         assert [tr["type"] for tr in spec["data"]] == ["bar", "bar", "bar", "scatter", "scatter", "scatter"]
@@ -67,7 +67,7 @@ def test_trace_count_is_fixed_across_states():
 
 
 def test_every_reference_label_shows_its_value_and_its_grade_in_the_hover():
-    refs = _trace(fig.spec(fig.View(), "en"), "refs")
+    refs = _trace(fig.spec(fig.State(), "en"), "refs")
     assert len(refs["x"]) == len(fig.REFS) == 6
     assert "qboot 40 ms" in refs["text"] and "Kata + QEMU 1.84 s" in refs["text"]
     assert "Depot, tuned 600 ms" in refs["text"]
@@ -75,7 +75,7 @@ def test_every_reference_label_shows_its_value_and_its_grade_in_the_hover():
 
 
 def test_hiding_references_empties_only_that_trace():
-    spec = fig.spec(fig.View(refs=False), "en")
+    spec = fig.spec(fig.State(refs=False), "en")
     assert len(spec["data"]) == len(fig.TRACES)
     assert list(_trace(spec, "refs")["x"]) == []
     assert len(_trace(spec, "labels")["x"]) == 5
@@ -83,28 +83,28 @@ def test_hiding_references_empties_only_that_trace():
 
 def test_measured_process_lands_on_its_row_with_its_spread():
     m = timing.summarise("python", [2.0, 3.0, 7.0])
-    here = _trace(fig.spec(fig.View(measured=m), "en"), "measured")
+    here = _trace(fig.spec(fig.State(measured=m), "en"), "measured")
     assert here["x"] == [3.0] and here["y"] == [fig.ROW["here"]]
     assert here["error_x"]["array"] == [4.0] and here["error_x"]["arrayminus"] == [1.0]
     assert here["text"] == ["3 ms (median of 3)"]
 
 
 def test_linear_axis_widens_for_a_slow_application_and_japanese():
-    spec = fig.spec(fig.View(scale="linear"), "ja")
+    spec = fig.spec(fig.State(scale="linear"), "ja")
     assert spec["layout"]["xaxis"]["type"] == "linear" and spec["layout"]["xaxis"]["range"][1] == 10_000
     assert "線形" in spec["layout"]["title"]["text"]
-    wide = fig.spec(fig.View(scale="linear", app_ms=10_000.0), "en")
+    wide = fig.spec(fig.State(scale="linear", app_ms=10_000.0), "en")
     assert wide["layout"]["xaxis"]["range"][1] == 20_000 >= 9000 + 10_000
-    assert fig.build(fig.View(), "ja").layout.xaxis.type == "log"
+    assert fig.build(fig.State(), "ja").layout.xaxis.type == "log"
 
 
 def test_bad_view_names_the_parameter():
     with pytest.raises(ValueError, match="scale must be one of log, linear"):
-        fig.View(scale="loglog")
+        fig.State(scale="loglog")
     with pytest.raises(ValueError, match="refs must be True or False"):
-        fig.View(refs="yes")
+        fig.State(refs="yes")
     with pytest.raises(ValueError, match="app_ms must be a number from 0 to 60000"):
-        fig.View(app_ms=-5)
+        fig.State(app_ms=-5)
 
 
 def test_explorer_controls_redraw(monkeypatch):

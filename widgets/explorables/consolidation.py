@@ -1,6 +1,6 @@
 """The consolidation explorer: applications, host, utilization, ceiling, platform.
 
-One :class:`~widgets.model.consolidation.Plan` drives two views: the servers chart
+One :class:`~widgets.consolidation.consolidation.State` drives two views: the servers chart
 and the utilization picture (:mod:`widgets.figures.consolidation`). Every
 control offers only valid values; each change is one update per figure.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from ..model import consolidation as model
+from ..model import consolidation
 from ..figures import consolidation as figure
 from ..text import check_lang, memory, t
 from .base import Explorable, nearest, vcpu_ratio_slider
@@ -25,10 +25,10 @@ VMS_STOPS = (1, 2, 4)
 class ConsolidationExplorer(Explorable):
     """Controls, a readout, the servers chart and the utilization picture."""
 
-    def __init__(self, lang: str = "en", plan: model.Plan | None = None):
+    def __init__(self, lang: str = "en", plan: consolidation.State | None = None):
         check_lang(lang)
         self.lang = lang
-        plan = plan or model.default_plan()
+        plan = plan or consolidation.default_state()
         style = {"description_width": "9em"}
         layout = w.Layout(width="36em")
         self.apps = w.IntSlider(value=min(plan.apps, figure.APPS_MAX), min=1, max=figure.APPS_MAX,
@@ -45,7 +45,7 @@ class ConsolidationExplorer(Explorable):
             options=[(f"{100 * c:.0f} %", c) for c in CEILING_STOPS], value=nearest(CEILING_STOPS, plan.ceiling),
             description=t("consol.control.ceiling", lang), style=style, layout=layout)
         self.platform = w.ToggleButtons(
-            options=[(t(f"consol.button.{p}", lang), p) for p in model.PLATFORMS], value=plan.platform,
+            options=[(t(f"consol.button.{p}", lang), p) for p in consolidation.PLATFORMS], value=plan.platform,
             description=t("consol.control.platform", lang), style=style)
         self.vms = w.SelectionSlider(options=list(VMS_STOPS), value=nearest(VMS_STOPS, plan.vms_per_host),
                                      description=t("consol.control.vms", lang), style=style, layout=layout)
@@ -59,19 +59,19 @@ class ConsolidationExplorer(Explorable):
         self._read()
         self._watch()
 
-    def _plan_from_controls(self) -> model.Plan:
+    def _plan_from_controls(self) -> consolidation.State:
         ram, cores = self.host.value
-        return model.Plan(apps=self.apps.value, ram_mib=ram, cores=cores, utilization=self.utilization.value,
+        return consolidation.State(apps=self.apps.value, ram_mib=ram, cores=cores, utilization=self.utilization.value,
                           ceiling=self.ceiling.value, platform=self.platform.value, vms_per_host=self.vms.value,
                           vcpu_ratio=self.ratio.value)
 
     def redraw_from_controls(self) -> None:
         self.set_plan(self._plan_from_controls())
 
-    def set_plan(self, plan: model.Plan) -> None:
+    def set_plan(self, plan: consolidation.State) -> None:
         """Show a plan: both figures redraw from it."""
-        if not isinstance(plan, model.Plan):
-            raise ValueError(f"plan must be a widgets.model.consolidation.Plan, got {plan!r}")
+        if not isinstance(plan, consolidation.State):
+            raise ValueError(f"plan must be a widgets.consolidation.consolidation.State, got {plan!r}")
         self.plan = plan
         data, dynamic = figure.traces(plan, self.lang)
         apply(self.servers, data, figure.layout_changes(dynamic, self.lang))
@@ -83,13 +83,13 @@ class ConsolidationExplorer(Explorable):
         p, lang = self.plan, self.lang
         # Only VMs are given whole vCPUs; the title states the vCPU limit for them alone.
         self.ratio.disabled = p.platform != "vm"
-        ph = model.per_host(p)
+        ph = consolidation.per_host(p)
         how = t(f"consol.how.{p.platform}", lang)
         cpu = f"{p.app_cpu:.2g}"
         if ph.count == 0:
             self.readout.value = t("consol.readout_none", lang, cpu=cpu, how=how)
             return
-        result = model.consolidate(p)
+        result = consolidation.consolidate(p)
         self.readout.value = t("consol.readout", lang, cpu=cpu, count=ph.count, how=how,
                                limit=t(f"limit.{ph.limit}", lang), ratio=f"{result.ratio:.1f}".rstrip("0").rstrip("."))
 

@@ -3,7 +3,7 @@
 ToggleButtons choose the place (below the OS with a hypervisor, at the OS with
 a container engine, or nowhere: bare metal); sliders set how many instances
 there are and what each application is told it has. Every change makes a new
-:class:`widgets.model.layers.View`, the diagram is brought to the builder's output
+:class:`widgets.model.layers.State`, the diagram is brought to the builder's output
 in one update, and a readout sets what the application is told beside what
 is really there. On bare metal nothing is told, so the two "told" sliders are
 disabled. Controls offer only valid values; a bad value from Python raises
@@ -24,12 +24,12 @@ from .live import LiveFigure, apply
 class Picker(Explorable):
     """Place, instances and the promise; the layered diagram and a readout."""
 
-    def __init__(self, lang: str = "en", view: layers.View | None = None):
+    def __init__(self, lang: str = "en", view: layers.State | None = None):
         check_lang(lang)
-        if view is not None and not isinstance(view, layers.View):
-            raise ValueError(f"view must be a widgets.model.layers.View, got {view!r}")
+        if view is not None and not isinstance(view, layers.State):
+            raise ValueError(f"view must be a widgets.model.layers.State, got {view!r}")
         self.lang = lang
-        self.view = view or layers.default_view()
+        self.view = view or layers.default_state()
         style = {"description_width": "8em"}
         size = w.Layout(width="30em")
         self.place = w.ToggleButtons(
@@ -51,17 +51,17 @@ class Picker(Explorable):
         self._describe()
         self._watch()
 
-    def _view_from_controls(self) -> layers.View:
-        return layers.View(place=self.place.value, instances=self.instances.value, told_cpus=self.cpus.value,
+    def _view_from_controls(self) -> layers.State:
+        return layers.State(place=self.place.value, instances=self.instances.value, told_cpus=self.cpus.value,
                            told_mib=self.memory.value, host_cores=self.view.host_cores, host_mib=self.view.host_mib)
 
     def redraw_from_controls(self) -> None:
         self.set_view(self._view_from_controls())
 
-    def set_view(self, view: layers.View) -> None:
+    def set_view(self, view: layers.State) -> None:
         """Show a view: the diagram and the readout redraw from it."""
-        if not isinstance(view, layers.View):
-            raise ValueError(f"view must be a widgets.model.layers.View, got {view!r}")
+        if not isinstance(view, layers.State):
+            raise ValueError(f"view must be a widgets.model.layers.State, got {view!r}")
         self.view = view
         data, dynamic = diagram.traces(view, self.lang)
         apply(self.figure, data, diagram.layout_changes(dynamic, self.lang))
@@ -97,4 +97,4 @@ def _percent(share: float) -> str:
 
 def picker(lang: str = "en", **view) -> w.VBox:
     """The picker as one widget: controls, readout, layered diagram."""
-    return Picker(lang, layers.default_view(**view) if view else None).widget()
+    return Picker(lang, layers.default_state(**view) if view else None).widget()

@@ -1,6 +1,6 @@
 """The start-up explorer: the start-up ranges chart, and a button that times a process here.
 
-One :class:`~widgets.figures.startup.View` drives the chart: the time axis (log
+One :class:`~widgets.figures.startup.State` drives the chart: the time axis (log
 or linear), whether the published measurements show, the application's own
 start time (added to every row), and the reader's own timing. "Time it on my machine" starts a fixed command (:mod:`widgets.probes.timing`)
 and redraws the chart with the result in one update.
@@ -15,7 +15,7 @@ import ipywidgets as w
 from .. import model
 from ..probes import timing
 from ..figures import startup as figure
-from ..figures.startup import View
+from ..figures.startup import State
 from ..text import check_lang, duration, t
 from . import a11y
 from .live import LiveFigure, apply
@@ -26,10 +26,10 @@ REPEAT_STOPS = (5, 10, 20, 50, 100)
 class StartupExplorer:
     """Controls, a readout and the timeline chart, sharing one view."""
 
-    def __init__(self, lang: str = "en", view: View | None = None):
+    def __init__(self, lang: str = "en", view: State | None = None):
         check_lang(lang)
         self.lang = lang
-        self.view = view or View()
+        self.view = view or State()
         style = {"description_width": "7em"}
         self.scale = w.ToggleButtons(options=[(t(f"startup.scale.{s}", lang), s) for s in figure.SCALES],
                                      value=self.view.scale, description=t("startup.control.scale", lang),
@@ -62,10 +62,10 @@ class StartupExplorer:
     def _on_control(self, change) -> None:
         self.set_view(replace(self.view, scale=self.scale.value, refs=self.refs.value, app_ms=self.app.value))
 
-    def set_view(self, view: View) -> None:
+    def set_view(self, view: State) -> None:
         """Show a view: the chart redraws from it in one update."""
-        if not isinstance(view, View):
-            raise ValueError(f"view must be a widgets.figures.startup.View, got {view!r}")
+        if not isinstance(view, State):
+            raise ValueError(f"view must be a widgets.figures.startup.State, got {view!r}")
         self.view = view
         data, dynamic = figure.traces(view, self.lang)
         apply(self.figure, data, figure.layout_changes(dynamic, self.lang))

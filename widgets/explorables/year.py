@@ -2,7 +2,7 @@
 
 A year slider (1998 to the latest year in data/hardware.csv), a machine
 toggle (a typical home PC or a large server) and a platform toggle (VM or
-container) make a :class:`widgets.model.growth.YearState`. Every view redraws from
+container) make a :class:`widgets.model.growth.State`. Every view redraws from
 it: the growth figures move their year line and markers, a readout states
 the machine (interpolated between data points where the year is not one) and
 how many of chapter 2's default services fit, and the host stack diagram of
@@ -10,7 +10,7 @@ chapter 2 (:mod:`widgets.figures.stack`, reused) draws that year's machine
 through its :class:`widgets.model.State`.
 
 Controls offer only valid values; an invalid value from Python raises the
-ValueError of :class:`~widgets.model.growth.YearState`, naming the parameter and
+ValueError of :class:`~widgets.model.growth.State`, naming the parameter and
 its allowed range, before any view changes.
 """
 
@@ -32,16 +32,16 @@ VIEWS = (*growth_figures.NAMES, "stack")
 class YearExplorer(Explorable):
     """A year slider and toggles driving the growth figures, a readout and the stack diagram."""
 
-    def __init__(self, lang: str = "en", state: growth.YearState | None = None, *,
+    def __init__(self, lang: str = "en", state: growth.State | None = None, *,
                  show: tuple[str, ...] = VIEWS):
         check_lang(lang)
         unknown = set(show) - set(VIEWS)
         if unknown or not show:
             raise ValueError(f"show must name some of {', '.join(VIEWS)}, got {show!r}")
-        if state is not None and not isinstance(state, growth.YearState):
-            raise ValueError(f"state must be a widgets.model.growth.YearState, got {state!r}")
+        if state is not None and not isinstance(state, growth.State):
+            raise ValueError(f"state must be a widgets.model.growth.State, got {state!r}")
         self.lang = lang
-        self.state = state or growth.default_year_state()
+        self.state = state or growth.default_state()
         first, last = growth.years()
         style = {"description_width": "9em"}
         self.year = w.IntSlider(value=self.state.year, min=first, max=last, step=1,
@@ -67,12 +67,12 @@ class YearExplorer(Explorable):
 
     # -- state -------------------------------------------------------------
     def redraw_from_controls(self) -> None:
-        self.set_state(growth.YearState(self.year.value, self.machine.value, self.platform.value, self.ratio.value))
+        self.set_state(growth.State(self.year.value, self.machine.value, self.platform.value, self.ratio.value))
 
-    def set_state(self, state: growth.YearState) -> None:
+    def set_state(self, state: growth.State) -> None:
         """Show a state: every view redraws from it (one update per figure)."""
-        if not isinstance(state, growth.YearState):
-            raise ValueError(f"state must be a widgets.model.growth.YearState, got {state!r}")
+        if not isinstance(state, growth.State):
+            raise ValueError(f"state must be a widgets.model.growth.State, got {state!r}")
         previous, self.state = self.state, state
         for name, fig in self.figures.items():
             if name == "stack":
@@ -96,7 +96,7 @@ class YearExplorer(Explorable):
         merged = dict(year=self.year.value, machine=self.machine.value, platform=self.platform.value,
                       vcpu_ratio=self.ratio.value)
         merged.update({("vcpu_ratio" if k == "ratio" else k): v for k, v in values.items()})
-        state = growth.YearState(**merged)  # raises ValueError naming the parameter and its range
+        state = growth.State(**merged)  # raises ValueError naming the parameter and its range
         with self._quiet():
             self.year.value, self.machine.value, self.platform.value = state.year, state.machine, state.platform
             self.ratio.value = state.vcpu_ratio
@@ -133,7 +133,7 @@ class YearExplorer(Explorable):
         return self.widget()._repr_mimebundle_(**kwargs)
 
 
-def readout(state: growth.YearState, lang: str = "en") -> str:
+def readout(state: growth.State, lang: str = "en") -> str:
     """What a machine of the state's year was, and how many of chapter 2's services fit on it."""
     m = state.machine_now()
     if m.ram_how == m.cores_how:
@@ -170,4 +170,4 @@ def readout(state: growth.YearState, lang: str = "en") -> str:
 
 def year_explorer(lang: str = "en", **state) -> w.VBox:
     """The year explorer as one widget: controls, readout, growth figures and the stack diagram."""
-    return YearExplorer(lang, growth.default_year_state(**state) if state else None).widget()
+    return YearExplorer(lang, growth.default_state(**state) if state else None).widget()

@@ -1,6 +1,6 @@
 """Consolidation: servers needed for N applications, and how busy they are.
 
-Two builders share one :class:`~widgets.model.consolidation.Plan`:
+Two builders share one :class:`~widgets.consolidation.consolidation.State`:
 
 * the servers chart (``spec``/``build``/``traces``): servers needed against the
   number of applications, one server per application and consolidated as VMs,
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from ..model import consolidation as model
+from ..model import consolidation
 from ..text import t
 from . import palette
 
@@ -30,7 +30,7 @@ TRACES = LINES + ("here_line", "here")
 UTIL_TRACES = ("before_idle", "before_used", "after_idle", "after_used", "ceiling")
 
 
-def _name(key: str, plan: model.Plan, lang: str) -> str:
+def _name(key: str, plan: consolidation.State, lang: str) -> str:
     return t(f"consol.platform.{key}", lang, v=plan.vms_per_host) if key == "nested" else t(f"consol.platform.{key}", lang)
 
 
@@ -42,7 +42,7 @@ def _ratio(r: float) -> str:
     return f"{r:.1f}".rstrip("0").rstrip(".")
 
 
-def traces(plan: model.Plan, lang: str = "en") -> tuple[list[dict], dict]:
+def traces(plan: consolidation.State, lang: str = "en") -> tuple[list[dict], dict]:
     """The servers chart: each trace's data and the layout entries that follow the plan."""
     xs = list(range(1, APPS_MAX + 1))
     out = [dict(x=xs, y=xs, name=_name("one_per_app", plan, lang))]
@@ -50,10 +50,10 @@ def traces(plan: model.Plan, lang: str = "en") -> tuple[list[dict], dict]:
         [COLOUR["one_per_app"]]
     for key in LINES[1:]:
         p = plan.with_platform(key)
-        ys = list(model.curve(p, APPS_MAX))
+        ys = list(consolidation.curve(p, APPS_MAX))
         chosen = key == plan.platform
         out.append(dict(x=xs, y=ys, name=_name(key, plan, lang), **{"line.width": 4 if chosen else 2}))
-        n = model.servers_needed(plan.apps, model.per_host(p).count)
+        n = consolidation.servers_needed(plan.apps, consolidation.per_host(p).count)
         if n is not None:
             here_x.append(plan.apps)
             here_y.append(n)
@@ -61,7 +61,7 @@ def traces(plan: model.Plan, lang: str = "en") -> tuple[list[dict], dict]:
             here_colour.append(COLOUR[key])
     out.append(dict(x=[plan.apps, plan.apps], y=[0, APPS_MAX]))
     out.append(dict(x=here_x, y=here_y, text=here_text, **{"marker.color": here_colour}))
-    result = model.consolidate(plan)
+    result = consolidation.consolidate(plan)
     how = t(f"consol.how.{plan.platform}", lang)
     if result.servers_after is None:
         title = t("consol.servers.title_none", lang, apps=plan.apps, before=plan.apps, how=how)
@@ -81,9 +81,9 @@ def layout_changes(dynamic: dict, lang: str) -> dict:
     return {"title.text": dynamic["title"]}
 
 
-def spec(plan: model.Plan | None = None, lang: str = "en") -> dict:
+def spec(plan: consolidation.State | None = None, lang: str = "en") -> dict:
     """The servers chart as plain dicts."""
-    plan = plan or model.default_plan()
+    plan = plan or consolidation.default_state()
     data, dynamic = traces(plan, lang)
     styles = []
     for key in LINES:
@@ -110,15 +110,15 @@ def spec(plan: model.Plan | None = None, lang: str = "en") -> dict:
     return dict(data=[{**s, **d} for s, d in zip(styles, data)], layout=layout)
 
 
-def build(plan: model.Plan | None = None, lang: str = "en") -> go.Figure:
+def build(plan: consolidation.State | None = None, lang: str = "en") -> go.Figure:
     return go.Figure(spec(plan, lang))
 
 
 # --- the utilization picture ----------------------------------------------------
 
-def utilization_traces(plan: model.Plan, lang: str = "en") -> tuple[list[dict], dict]:
+def utilization_traces(plan: consolidation.State, lang: str = "en") -> tuple[list[dict], dict]:
     """The utilization picture: each trace's data and the layout entries that follow the plan."""
-    result = model.consolidate(plan)
+    result = consolidation.consolidate(plan)
     before_x = list(range(1, plan.apps + 1))
     used = [plan.utilization] * plan.apps
     loads = list(result.host_loads)
@@ -146,9 +146,9 @@ def utilization_layout_changes(dynamic: dict, lang: str) -> dict:
     return {"title.text": dynamic["title"], "xaxis.range": [0.5, dynamic["x_max"]]}
 
 
-def utilization_spec(plan: model.Plan | None = None, lang: str = "en") -> dict:
+def utilization_spec(plan: consolidation.State | None = None, lang: str = "en") -> dict:
     """The utilization picture as plain dicts."""
-    plan = plan or model.default_plan()
+    plan = plan or consolidation.default_state()
     data, dynamic = utilization_traces(plan, lang)
     hover = t("consol.util.hover", lang) + "<extra></extra>"
 
@@ -180,5 +180,5 @@ def utilization_spec(plan: model.Plan | None = None, lang: str = "en") -> dict:
     return dict(data=[{**s, **d} for s, d in zip(styles, data)], layout=layout)
 
 
-def utilization_build(plan: model.Plan | None = None, lang: str = "en") -> go.Figure:
+def utilization_build(plan: consolidation.State | None = None, lang: str = "en") -> go.Figure:
     return go.Figure(utilization_spec(plan, lang))

@@ -13,7 +13,7 @@
 Each figure has ``<name>_spec(state, lang)``, ``<name>_build(state, lang)``
 and ``<name>_traces(state, lang)`` (with ``<name>_layout_changes``); the
 generic :func:`spec`, :func:`build` and :func:`traces` take the figure's name.
-The state is a :class:`widgets.model.growth.YearState`: a dashed vertical line and
+The state is a :class:`widgets.model.growth.State`: a dashed vertical line and
 markers show its year. Every trace is fixed in number and order; only the
 last ones (the year line and the markers) move with the state, so a live
 update sends those and the title.
@@ -169,7 +169,7 @@ def _ram_static(lang: str) -> tuple[dict, ...]:
             dict(x=s_x, y=s_y, customdata=s_hover), beside_tr)
 
 
-def ram_traces(state: growth.YearState, lang: str = "en") -> tuple[list[dict], dict]:
+def ram_traces(state: growth.State, lang: str = "en") -> tuple[list[dict], dict]:
     """The memory figure's trace data and its state-dependent layout (the title)."""
     pc = growth.machine("pc", state.year)
     server = growth.machine("server", state.year)
@@ -184,7 +184,7 @@ def ram_traces(state: growth.YearState, lang: str = "en") -> tuple[list[dict], d
     return data, dict(title=title)
 
 
-def ram_spec(state: growth.YearState, lang: str = "en") -> dict:
+def ram_spec(state: growth.State, lang: str = "en") -> dict:
     data, dynamic = ram_traces(state, lang)
     styles = [
         dict(type="scatter", mode="lines", name=t("growth.ram.pc_range", lang),
@@ -203,7 +203,7 @@ def ram_spec(state: growth.YearState, lang: str = "en") -> dict:
     return dict(data=[{**s, **d} for s, d in zip(styles, data)], layout=layout)
 
 
-def ram_build(state: growth.YearState, lang: str = "en") -> go.Figure:
+def ram_build(state: growth.State, lang: str = "en") -> go.Figure:
     return go.Figure(ram_spec(state, lang))
 
 
@@ -237,7 +237,7 @@ def _cores_static(lang: str) -> tuple[dict, ...]:
     return (socket_tr, dict(x=s_x, y=s_y, customdata=s_hover), dict(x=h_x, y=h_y, customdata=h_hover), home_tr)
 
 
-def cores_traces(state: growth.YearState, lang: str = "en") -> tuple[list[dict], dict]:
+def cores_traces(state: growth.State, lang: str = "en") -> tuple[list[dict], dict]:
     pc = growth.machine("pc", state.year)
     server = growth.machine("server", state.year)
     y_range = _log_range(*CORES_RANGE)
@@ -252,7 +252,7 @@ def cores_traces(state: growth.YearState, lang: str = "en") -> tuple[list[dict],
     return data, dict(title=title)
 
 
-def cores_spec(state: growth.YearState, lang: str = "en") -> dict:
+def cores_spec(state: growth.State, lang: str = "en") -> dict:
     data, dynamic = cores_traces(state, lang)
     socket_style = _marker_style(t("growth.cores.socket", lang), palette.BLUISH_GREEN, "square", size=10)
     styles = [
@@ -268,7 +268,7 @@ def cores_spec(state: growth.YearState, lang: str = "en") -> dict:
     return dict(data=[{**s, **d} for s, d in zip(styles, data)], layout=layout)
 
 
-def cores_build(state: growth.YearState, lang: str = "en") -> go.Figure:
+def cores_build(state: growth.State, lang: str = "en") -> go.Figure:
     return go.Figure(cores_spec(state, lang))
 
 
@@ -298,13 +298,13 @@ def _storage_static(lang: str) -> tuple[dict, ...]:
     return hdd, sata, nvme_tr
 
 
-def storage_traces(state: growth.YearState, lang: str = "en") -> tuple[list[dict], dict]:
+def storage_traces(state: growth.State, lang: str = "en") -> tuple[list[dict], dict]:
     y_range = _log_range(*STORAGE_RANGE)
     data = [*_storage_static(lang), _year_line(state.year, y_range), _here([], state.year)]
     return data, dict(title=t("growth.storage.title", lang))
 
 
-def storage_spec(state: growth.YearState, lang: str = "en") -> dict:
+def storage_spec(state: growth.State, lang: str = "en") -> dict:
     data, dynamic = storage_traces(state, lang)
     hdd = _marker_style(t("growth.storage.hdd", lang), palette.VERMILLION, "circle", size=11)
     hdd.update(mode="lines+markers", line=dict(color=palette.VERMILLION, width=2))
@@ -320,7 +320,7 @@ def storage_spec(state: growth.YearState, lang: str = "en") -> dict:
     return dict(data=[{**s, **d} for s, d in zip(styles, data)], layout=layout)
 
 
-def storage_build(state: growth.YearState, lang: str = "en") -> go.Figure:
+def storage_build(state: growth.State, lang: str = "en") -> go.Figure:
     return go.Figure(storage_spec(state, lang))
 
 
@@ -369,7 +369,7 @@ def _price_static(lang: str) -> tuple[dict, ...]:
     return pts, trend
 
 
-def price_traces(state: growth.YearState, lang: str = "en") -> tuple[list[dict], dict]:
+def price_traces(state: growth.State, lang: str = "en") -> tuple[list[dict], dict]:
     y_range = _log_range(*PRICE_RANGE)
     usd = growth.price_per_gb(state.year)
     label = None if usd is None else t("growth.price.here", lang, year=state.year, price=price_text(usd, lang))
@@ -378,7 +378,7 @@ def price_traces(state: growth.YearState, lang: str = "en") -> tuple[list[dict],
     return data, dict(title=t("growth.price.title", lang))
 
 
-def price_spec(state: growth.YearState, lang: str = "en") -> dict:
+def price_spec(state: growth.State, lang: str = "en") -> dict:
     from .. import data
     data_, dynamic = price_traces(state, lang)
     pts = _marker_style(t("growth.price.points", lang), palette.REDDISH_PURPLE, "circle", size=11)
@@ -391,7 +391,7 @@ def price_spec(state: growth.YearState, lang: str = "en") -> dict:
     return dict(data=[{**s, **d} for s, d in zip(styles, data_)], layout=layout)
 
 
-def price_build(state: growth.YearState, lang: str = "en") -> go.Figure:
+def price_build(state: growth.State, lang: str = "en") -> go.Figure:
     return go.Figure(price_spec(state, lang))
 
 
@@ -408,12 +408,12 @@ def _name(name: str) -> str:
     return name
 
 
-def spec(state: growth.YearState, lang: str = "en", name: str = "ram") -> dict:
+def spec(state: growth.State, lang: str = "en", name: str = "ram") -> dict:
     """One growth figure (ram, cores, storage or price) as plain dicts."""
     return _SPEC[_name(name)](state, lang)
 
 
-def traces(state: growth.YearState, lang: str = "en", name: str = "ram") -> tuple[list[dict], dict]:
+def traces(state: growth.State, lang: str = "en", name: str = "ram") -> tuple[list[dict], dict]:
     """One growth figure's trace data and its state-dependent layout."""
     return _TRACES[_name(name)](state, lang)
 
@@ -423,6 +423,6 @@ def layout_changes(dynamic: dict, lang: str) -> dict:
     return {"title.text": dynamic["title"]}
 
 
-def build(state: growth.YearState, lang: str = "en", name: str = "ram") -> go.Figure:
+def build(state: growth.State, lang: str = "en", name: str = "ram") -> go.Figure:
     """One growth figure for a state."""
     return go.Figure(spec(state, lang, name))

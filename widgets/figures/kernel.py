@@ -28,7 +28,7 @@ GAP = 0.6              # extra space between the namespace rows and the cgroups 
 
 
 @dataclass(frozen=True)
-class TimelineState:
+class State:
     """What the timeline shows: optionally one highlighted row ("pid", "v2", ...)."""
 
     highlight: str | None = None
@@ -74,9 +74,9 @@ def _hover(a: kernel.Arrival, prefix: str, lang: str) -> str:
     return t("kernel.hover", lang, name=name, what=what, version=a.version, year=a.year, grade=grade)
 
 
-def traces(state: TimelineState | None = None, lang: str = "en") -> tuple[list[dict], dict]:
+def traces(state: State | None = None, lang: str = "en") -> tuple[list[dict], dict]:
     """The six traces' data, and the layout values that depend on the state."""
-    state = state or TimelineState()
+    state = state or State()
     rows = _rows()
     x0, x1 = _x_range()
     ns, cg = kernel.namespace_arrivals(), kernel.cgroup_arrivals()
@@ -110,7 +110,7 @@ def layout_changes(dynamic: dict, lang: str) -> dict:
     return {"title.text": dynamic["title"]}
 
 
-def spec(state: TimelineState | None = None, lang: str = "en") -> dict:
+def spec(state: State | None = None, lang: str = "en") -> dict:
     """The whole timeline as plain dicts."""
     data, dynamic = traces(state, lang)
     rows = _rows()
@@ -151,6 +151,6 @@ def spec(state: TimelineState | None = None, lang: str = "en") -> dict:
     return dict(data=[{**styles[k], "name": names[k], **d} for k, d in zip(TRACES, data)], layout=layout)
 
 
-def build(state: TimelineState | None = None, lang: str = "en") -> go.Figure:
+def build(state: State | None = None, lang: str = "en") -> go.Figure:
     """The namespace and cgroups timeline."""
     return go.Figure(spec(state, lang))

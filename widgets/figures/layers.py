@@ -42,12 +42,12 @@ def cpus(n: float, lang: str) -> str:
     return t("layers.cpu.one" if n == 1 else "layers.cpu.many", lang, n=f"{n:g}")
 
 
-def _sees(view: layers.View, lang: str) -> tuple[str, str]:
+def _sees(view: layers.State, lang: str) -> tuple[str, str]:
     c, m = view.sees()
     return cpus(c, lang), memory(m)
 
 
-def _block_text(row: layers.Row, view: layers.View, i: int, lang: str) -> tuple[str, str]:
+def _block_text(row: layers.Row, view: layers.State, i: int, lang: str) -> tuple[str, str]:
     """In-block text and hover text for one block (i: the instance, or -1 for a shared block)."""
     told_cpus, told_mem = _sees(view, lang)
     host = dict(cores=view.host_cores, ram=memory(view.host_mib))
@@ -69,7 +69,7 @@ def _block_text(row: layers.Row, view: layers.View, i: int, lang: str) -> tuple[
     return text, hover
 
 
-def traces(view: layers.View, lang: str = "en") -> tuple[list[dict], dict]:
+def traces(view: layers.State, lang: str = "en") -> tuple[list[dict], dict]:
     """The seven traces' data, and the layout values that follow the view."""
     rows = layers.stack(view.place)
     n = view.instances
@@ -117,7 +117,7 @@ def layout_changes(dynamic: dict, lang: str) -> dict:
             "xaxis.range": [-0.02, dynamic["x_max"]]}
 
 
-def spec(view: layers.View, lang: str = "en") -> dict:
+def spec(view: layers.State, lang: str = "en") -> dict:
     """The whole figure as plain dicts."""
     data, dynamic = traces(view, lang)
     styles = []
@@ -155,6 +155,6 @@ def _merged(style: dict, values: dict) -> dict:
     return out
 
 
-def build(view: layers.View, lang: str = "en") -> go.Figure:
+def build(view: layers.State, lang: str = "en") -> go.Figure:
     """The layered diagram for a view."""
     return go.Figure(spec(view, lang))

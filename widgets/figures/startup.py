@@ -49,7 +49,7 @@ REFS = (("lightvm", "tuned_vm", "top center"), ("qboot", "tuned_vm", "top center
 
 
 @dataclass(frozen=True)
-class View:
+class State:
     """What the chart shows: the time axis, the published points, the application's start, the reader's timing."""
 
     scale: str = "log"
@@ -96,12 +96,12 @@ def references() -> list[tuple[str, str, float, str, str]]:
     return out
 
 
-def _linear_max(view: View) -> float:
+def _linear_max(view: State) -> float:
     top = max(high for _, _, high in rows(view.app).values())
     return next((m for m in LINEAR_MAX_MS if top <= m * 0.9), LINEAR_MAX_MS[-1])
 
 
-def traces(view: View, lang: str = "en") -> tuple[list[dict], dict]:
+def traces(view: State, lang: str = "en") -> tuple[list[dict], dict]:
     """Each trace's data, and the layout entries that depend on the view."""
     log = view.scale == "log"
     app = view.app
@@ -179,9 +179,9 @@ def _ticks(log: bool, linear_max: float = LINEAR_MAX_MS[0]) -> list[float]:
     return [linear_max * i / 5 for i in range(6)]
 
 
-def spec(view: View | None = None, lang: str = "en") -> dict:
+def spec(view: State | None = None, lang: str = "en") -> dict:
     """The whole figure as plain dicts."""
-    view = view or View()
+    view = view or State()
     data_out, dynamic = traces(view, lang)
     colours = [ROW_COLOUR[r] for r in SPAN_ROWS]     # rows are fixed, so colours are too
     bar = dict(type="bar", orientation="h", width=0.5, hovertemplate="%{customdata}<extra></extra>")
@@ -222,6 +222,6 @@ def spec(view: View | None = None, lang: str = "en") -> dict:
     return dict(data=[{**s, **d} for s, d in zip(styles, data_out)], layout=layout)
 
 
-def build(view: View | None = None, lang: str = "en") -> go.Figure:
+def build(view: State | None = None, lang: str = "en") -> go.Figure:
     """The start-up chart for a view."""
     return go.Figure(spec(view, lang))

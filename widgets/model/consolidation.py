@@ -34,7 +34,7 @@ VMS_PER_HOST_RANGE = (1, 64)
 
 
 @dataclass(frozen=True)
-class Plan:
+class State:
     """What the controls set: applications, host size, utilization, platform."""
 
     apps: int
@@ -72,12 +72,12 @@ class Plan:
     def workload(self) -> model.Workload:
         return model.default_workload(cpu=self.app_cpu)
 
-    def with_platform(self, platform: str) -> "Plan":
-        return Plan(self.apps, self.ram_mib, self.cores, self.utilization, self.ceiling, platform,
+    def with_platform(self, platform: str) -> "State":
+        return State(self.apps, self.ram_mib, self.cores, self.utilization, self.ceiling, platform,
                     self.vms_per_host, self.vcpu_ratio)
 
 
-def default_plan(**changes: object) -> Plan:
+def default_state(**changes: object) -> State:
     """The essay's defaults (data/), with any fields changed."""
     values = dict(apps=int(data.record("consolidation.apps").value), ram_mib=data.memory_mib("host.ram"),
                   cores=int(data.record("host.cores").value),
@@ -86,7 +86,7 @@ def default_plan(**changes: object) -> Plan:
                   vms_per_host=int(data.record("consolidation.vms_per_host").value),
                   vcpu_ratio=model.default_vcpu_ratio())
     values.update(changes)
-    return Plan(**values)
+    return State(**values)
 
 
 @dataclass(frozen=True)
@@ -106,10 +106,10 @@ def _limit(by_memory: int, by_cpu: int) -> str:
     return "memory" if by_memory < by_cpu else "cpu" if by_cpu < by_memory else "both"
 
 
-def per_host(plan: Plan) -> PerHost:
+def per_host(plan: State) -> PerHost:
     """Applications one consolidated host holds under the plan's platform and ceiling."""
-    if not isinstance(plan, Plan):
-        raise ValueError(f"plan must be a Plan, got {plan!r}")
+    if not isinstance(plan, State):
+        raise ValueError(f"plan must be a State, got {plan!r}")
     workload = plan.workload()
     if plan.platform in ("vm", "container"):
         plat = model.platform(plan.platform)
@@ -160,7 +160,7 @@ def servers_needed(apps: int, count_per_host: int) -> int | None:
     return None if count_per_host == 0 else -(-apps // count_per_host)
 
 
-def consolidate(plan: Plan) -> Result:
+def consolidate(plan: State) -> Result:
     """Servers and utilization before (one per application) and after (consolidated)."""
     ph = per_host(plan)
     hosts = servers_needed(plan.apps, ph.count)
@@ -176,7 +176,7 @@ def consolidate(plan: Plan) -> Result:
                   plan.apps * plan.app_cpu / (hosts * plan.cores), tuple(loads))
 
 
-def curve(plan: Plan, apps_max: int) -> tuple[int | None, ...]:
+def curve(plan: State, apps_max: int) -> tuple[int | None, ...]:
     """Servers needed for 1 .. apps_max applications under the plan's platform."""
     apps_max = check_integer("apps_max", apps_max, *APPS_RANGE)
     count = per_host(plan).count

@@ -277,7 +277,7 @@ def tenfold_years(a: Point, b: Point) -> float:
 # --- what fits -------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class YearState:
+class State:
     """What the year explorer sets: the year, which machine, which platform."""
 
     year: int
@@ -310,14 +310,14 @@ class YearState:
                                  self.vcpu_ratio)
 
 
-def default_year_state(**changes: object) -> YearState:
+def default_state(**changes: object) -> State:
     """The explorer's opening state: a large server of the latest year, VMs."""
     values: dict[str, object] = dict(year=years()[1], machine="server", platform="vm",
                                      vcpu_ratio=model.default_vcpu_ratio())
     values.update(changes)
-    return YearState(**values)
+    return State(**values)
 
 
 def fits(kind: str, year: int, platform: str, vcpu_ratio: float | None = None) -> model.Fit | None:
     """How many of chapter 2's default services fit on a machine of a year."""
-    return YearState(year, kind, platform, vcpu_ratio).fit()
+    return State(year, kind, platform, vcpu_ratio).fit()

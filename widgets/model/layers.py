@@ -16,7 +16,7 @@ the two families:
   every application, and each application sees the whole machine.
 
 :func:`stack` gives a place's rows from the bottom, each shared or repeated
-per instance; :class:`View` sets what an application is told against what is
+per instance; :class:`State` sets what an application is told against what is
 really there. Every default comes from data/ (the article's "1 CPU and 8 GB",
 its three VMs, its 64 GB, 16-core host). This module never imports plotly or
 ipywidgets. Invalid input raises ValueError naming the parameter and the
@@ -34,7 +34,7 @@ HARDWARE_PARTS = ("cpu", "memory", "storage", "io")
 PLACES = ("hypervisor", "engine", "none")
 SCOPES = ("shared", "each")
 
-# Ranges of the picker's controls (and of View): small enough to draw.
+# Ranges of the picker's controls (and of State): small enough to draw.
 INSTANCES_RANGE = (1, 6)
 TOLD_CPUS = (1, 2, 4, 8)
 TOLD_MEMORY_MIB = tuple(1024.0 * g for g in (1, 2, 4, 8, 16, 32))
@@ -95,7 +95,7 @@ def illusion_layer(place: str) -> str | None:
 
 
 @dataclass(frozen=True)
-class View:
+class State:
     """What each of several applications is told it has, against what the host really has."""
 
     place: str
@@ -163,14 +163,14 @@ class View:
         return self.memory_share() > 1 + 1e-9 or self.cpu_share() > 1 + 1e-9
 
 
-def default_view(**changes: object) -> View:
+def default_state(**changes: object) -> State:
     """The article's example: three instances, each told 1 CPU and 8 GB, on its 64 GB, 16-core host."""
     values = dict(place="hypervisor", instances=int(data.record("illusion.instances").value),
                   told_cpus=int(data.record("illusion.told_cpus").value),
                   told_mib=data.memory_mib("illusion.told_memory"),
                   host_cores=int(data.record("host.cores").value), host_mib=data.memory_mib("host.ram"))
     values.update(changes)
-    return View(**values)
+    return State(**values)
 
 
 DATA_KEYS = ("illusion.told_cpus", "illusion.told_memory", "illusion.instances", "host.ram", "host.cores")
