@@ -40,6 +40,14 @@ def test_every_dependency_is_pinned_and_installed_at_that_version():
         assert version(name) == pinned, f"{name}: installed {version(name)}, pinned {pinned}"
 
 
+def test_declared_package_data_exists():
+    import tomllib
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    for package, files in declared.items():
+        for name in files:
+            assert list((ROOT / package.replace(".", "/")).glob(name)), f"pyproject declares {package}/{name}"
+
+
 def test_navigation_and_readme_chapter_list_are_fresh():
     run = subprocess.run([sys.executable, str(ROOT / "tools" / "nav.py"), "--check"],
                          capture_output=True, text=True)
@@ -56,7 +64,43 @@ def test_every_chapter_is_listed_in_the_readme_and_the_index():
             assert f"]({path.name})" in contents
 
 
+TEMPLATE = ROOT / "notebooks" / "_template.ipynb"
+MARKER = re.compile(r"^#|\*\*[^*]+[.:]\*\*", re.M)
+LEAD_IN = re.compile(r"\*\*[^*]+[.:]\*\*")
+
+
+def skeleton_markers(lang: str) -> list[str]:
+    """What every chapter's Markdown holds, in order, read from the template's cells tagged
+    "skeleton": its "## " headings, a "# " title and its bold lead-ins ("**Overview.**").
+    Another language lists its own markers in that cell's metadata: {"skeleton": {"ja": [...]}}."""
+    markers = []
+    for cell in nbformat.read(TEMPLATE, as_version=4).cells:
+        if cell.cell_type != "markdown" or "skeleton" not in cell.metadata.get("tags", []):
+            continue
+        if lang != "en":
+            own = cell.metadata.get("skeleton", {}).get(lang)
+            assert own is not None or not MARKER.search(cell.source), \
+                f"notebooks/_template.ipynb: a skeleton cell has no {lang} markers in its metadata"
+            markers += own or []
+            continue
+        for line in cell.source.splitlines():
+            if line.startswith("#"):
+                markers.append(line if line.startswith("## ") else "# ")
+            else:
+                markers += LEAD_IN.findall(line)
+    return markers
+
+
+def test_the_template_is_a_chapter_skeleton():
+    nb = nbformat.read(TEMPLATE, as_version=4)
+    assert skeleton_markers("en")[:4] == ["# ", "**Overview.**", "**Prerequisites:**", "**Time to read:**"]
+    assert {"## Try this", "## Summary", "## Sources"} <= set(skeleton_markers("en"))
+    code = [c.source for c in nb.cells if c.cell_type == "code"]
+    assert code[0].startswith('LANG = "en"') and "sources(" in code[-1]
+
+
 def test_chapters_follow_the_skeleton():
+    """Every chapter has the template's skeleton (notebooks/_template.ipynb), in order."""
     for path in sorted((ROOT / "notebooks").glob("*/[0-9][0-9]-*.ipynb")):
         nb = nbformat.read(path, as_version=4)
         tags = [c.metadata.get("tags", []) for c in nb.cells]
@@ -66,10 +110,14 @@ def test_chapters_follow_the_skeleton():
         code = [c.source for c in nb.cells if c.cell_type == "code"]
         lang = path.parent.name
         assert code[0].startswith(f'LANG = "{lang}"'), path.name
-        prose = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
-        for heading in ("**Overview.**", "## Summary", "## Sources"):
-            assert heading in prose, f"{path.name} lacks {heading}"
         assert "sources(" in code[-1], f"{path.name}: the last code cell should show the sources"
+        lines = [line for c in nb.cells if c.cell_type == "markdown" for line in c.source.splitlines()]
+        at = 0
+        for marker in skeleton_markers(lang):
+            hit = next((i for i in range(at, len(lines)) if marker in lines[i] and
+                        (not marker.startswith("#") or lines[i].startswith(marker))), None)
+            assert hit is not None, f"{lang}/{path.name} lacks {marker!r} (after line {at}), or has it out of order"
+            at = hit
 
 
 def test_the_clean_check_catches_outputs(tmp_path):

@@ -2,7 +2,7 @@
 
 Nobody edits those by hand: run ``make nav`` (or ``python tools/nav.py``) after
 adding, renaming or retitling a chapter. ``python tools/nav.py --check`` changes
-nothing and exits 1 when anything is stale (tests/test_nav.py runs it).
+nothing and exits 1 when anything is stale (tests/test_project.py runs it).
 
 A chapter is notebooks/<lang>/NN-slug.ipynb; its title is the first ``# ``
 heading of its first markdown cell that is not a navigation cell. Generated
