@@ -43,3 +43,36 @@ def test_memory_is_shown_in_jedec_units(mib, shown):
 ])
 def test_durations_in_both_languages(ms, en, ja):
     assert text.duration(ms) == en and text.duration(ms, "ja") == ja
+
+
+def test_every_key_is_used():
+    """A key no code can look up is dead text: used means a literal key in the package, tools
+    or notebooks, or a prefix they complete at run time (t(f"compare.row.{row}"), "grade." + g)."""
+    import ast
+    from pathlib import Path
+
+    import nbformat
+
+    root = Path(__file__).resolve().parent.parent
+    literals, prefixes = set(), set()
+
+    def scan(source: str) -> None:
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                literals.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+                prefixes.add(node.values[0].value)
+            elif isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant) \
+                    and isinstance(node.left.value, str):
+                prefixes.add(node.left.value)
+
+    code = [p for p in (root / "widgets").rglob("*.py") if p.parent.name != "text" or p.name == "__init__.py"]
+    for path in code + sorted((root / "tools").glob("*.py")):
+        scan(path.read_text(encoding="utf-8"))
+    for path in (root / "notebooks").rglob("*.ipynb"):
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type == "code":
+                scan(cell.source)
+    prefixes = {p for p in prefixes if len(p) >= 3 and p.endswith(".")}
+    unused = sorted(k for k in TEXT if k not in literals and not any(k.startswith(p) for p in prefixes))
+    assert unused == [], f"text keys nothing looks up: {unused}"

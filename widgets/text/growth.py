@@ -3,7 +3,6 @@
 TEXT: dict[str, dict[str, str]] = {
     # shared bits
     "growth.axis.year": {"en": "Year", "ja": "年"},
-    "growth.year_line": {"en": "{year}", "ja": "{year} 年"},
     "growth.hover.point": {"en": "{label}<br>{value} in {year}<br>grade {grade}: {grade_text}",
                            "ja": "{label}<br>{year} 年: {value}<br>確度 {grade}: {grade_text}"},
     "growth.hover.interpolated": {"en": "{label}<br>{value} in {year} (interpolated)",

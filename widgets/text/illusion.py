@@ -8,9 +8,6 @@ TEXT: dict[str, dict[str, str]] = {
     "layers.place.hypervisor": {"en": "Below the OS: a hypervisor", "ja": "OS の下: ハイパーバイザー"},
     "layers.place.engine": {"en": "At the OS: a container engine", "ja": "OS の層: コンテナエンジン"},
     "layers.place.none": {"en": "Nowhere: bare metal", "ja": "どこでもない: ベアメタル"},
-    "layers.instance.hypervisor": {"en": "VMs", "ja": "VM"},
-    "layers.instance.engine": {"en": "containers", "ja": "コンテナ"},
-    "layers.instance.none": {"en": "applications", "ja": "アプリ"},
     # rows (y-axis) and scopes
     "layers.row.hardware": {"en": "Hardware", "ja": "ハードウェア"},
     "layers.row.hypervisor": {"en": "Hypervisor", "ja": "ハイパーバイザー"},
