@@ -7,6 +7,7 @@ cgroups(7), man-pages 6.03); a reader can check each one with `man 2 clone`.
 from __future__ import annotations
 
 import shutil
+import string
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,9 @@ import pytest
 from widgets import data
 from widgets.model import kernel
 from widgets.figures import kernel as timeline
-from widgets.text import t
+from widgets.probes import machine
+from widgets.probes.machine import Evidence, MachineView
+from widgets.text import LANGUAGES, TEXT, t
 
 FIXTURES = Path(__file__).parent / "fixtures" / "machine"
 
@@ -128,13 +131,44 @@ def test_build_gives_a_plotly_figure():
 
 # --- the panel's facts -------------------------------------------------------
 
-def test_evidence_is_sorted_into_container_and_hypervisor_clues():
-    assert kernel.parse_evidence("/.dockerenv exists") == ("container", "dockerenv", {})
-    assert kernel.parse_evidence("/proc/1/cgroup mentions docker, kubepods") == \
-        ("container", "cgroup_marker", {"file": "/proc/1/cgroup", "markers": "docker, kubepods"})
-    assert kernel.parse_evidence("DMI: QEMU / Standard PC") == ("hypervisor", "dmi", {"desc": "QEMU / Standard PC"})
-    assert kernel.parse_evidence("no 'hypervisor' CPU flag")[1] == "no_hv_flag"
-    assert kernel.parse_evidence("something new") == ("other", "other", {"text": "something new"})
+def test_evidence_records_are_sorted_into_container_and_hypervisor_clues():
+    view = MachineView(os_supported=True, in_container=True, hypervisor="QEMU", evidence=(
+        Evidence("container", "dockerenv"),
+        Evidence("hypervisor", "dmi", {"desc": "QEMU / Standard PC"}),
+        Evidence("container", "cgroup_marker", {"file": "/proc/1/cgroup", "markers": "docker, kubepods"}),
+        Evidence("hypervisor", "no_hv_flag"),
+    ))
+    f = kernel.panel_facts(view)
+    assert f.container_evidence == (("dockerenv", {}),
+                                    ("cgroup_marker", {"file": "/proc/1/cgroup", "markers": "docker, kubepods"}))
+    assert f.hypervisor_evidence == (("dmi", {"desc": "QEMU / Standard PC"}), ("no_hv_flag", {}))
+    assert f.verdict == "container"  # more than a lone /.dockerenv
+
+
+def test_fixture_evidence_reaches_the_panel_as_code_and_values():
+    f = kernel.read_panel(str(FIXTURES / "container-cgroup-v2"))
+    assert f.container_evidence == (("dockerenv", {}), ("overlay", {"fstype": "overlay"}), ("pid_ns", {}))
+    assert f.hypervisor_evidence == (("no_hv_flag", {}), ("dmi", {"desc": "Dell Inc. / PowerEdge R650"}))
+    vm = kernel.read_panel(str(FIXTURES / "vm"))
+    assert vm.container_evidence == () and [code for code, _ in vm.hypervisor_evidence] == ["hv_flag", "dmi"]
+
+
+@pytest.mark.parametrize("group, code", [(g, c) for g, codes in machine.EVIDENCE_CODES.items() for c in codes])
+def test_every_evidence_code_has_text_in_every_language(group, code):
+    """Each code machine.py can give is worded in every language, with exactly its values as placeholders."""
+    key = f"panel.ev.{code}"
+    names = machine.EVIDENCE_CODES[group][code]
+    assert set(TEXT[key]) == set(LANGUAGES), f"{key} has {sorted(TEXT[key])}"
+    for lang in LANGUAGES:
+        fields = {name for _, name, _, _ in string.Formatter().parse(TEXT[key][lang]) if name}
+        assert fields == set(names), (key, lang)
+        worded = t(key, lang, **{name: f"<{name}>" for name in names})
+        assert all(f"<{name}>" in worded for name in names)
+
+
+def test_no_evidence_text_without_a_code():
+    codes = {c for codes in machine.EVIDENCE_CODES.values() for c in codes}
+    assert {k.removeprefix("panel.ev.") for k in TEXT if k.startswith("panel.ev.")} == codes
 
 
 def test_docker_container_facts():

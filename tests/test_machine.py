@@ -17,10 +17,18 @@ from pathlib import Path
 import pytest
 
 from widgets.probes import machine
-from widgets.probes.machine import MachineView, kind, read_machine
+from widgets.probes.machine import Evidence, MachineView, kind, read_machine
 
 FIXTURES = Path(__file__).parent / "fixtures" / "machine"
 GIB = 1024**3
+
+
+def container(code: str, **values: str) -> Evidence:
+    return Evidence("container", code, values)
+
+
+def hypervisor(code: str, **values: str) -> Evidence:
+    return Evidence("hypervisor", code, values)
 
 
 def copy_fixture(name: str, tmp_path: Path) -> Path:
@@ -39,8 +47,8 @@ def test_container_cgroup_v2_docker():
     assert view.os_supported
     assert kind(view) == "container"
     assert view.in_container is True
-    assert "/.dockerenv exists" in view.evidence
-    assert "root filesystem is overlay" in view.evidence
+    assert container("dockerenv") in view.evidence
+    assert container("overlay", fstype="overlay") in view.evidence
     assert view.cgroup_version == 2
     assert view.cpu_count == 8
     assert view.mem_total_bytes == 65545496 * 1024
@@ -53,7 +61,7 @@ def test_container_cgroup_v2_docker():
     assert view.hypervisor is None
     assert view.namespaces["pid"] == "pid:[4026532660]"
     assert view.namespaces["user"] == "user:[4026531837]"  # no user namespace
-    assert "not in the host's initial PID namespace" in view.evidence
+    assert container("pid_ns") in view.evidence
     assert view.notes == ()
 
 
@@ -66,11 +74,11 @@ def test_container_cgroup_v1_docker_in_ec2_vm():
     assert view.cgroup_cpu_quota == pytest.approx(0.5)
     assert view.cgroup_memory_limit_bytes < view.mem_total_bytes
     # No /.dockerenv in this tree: the evidence is the cgroup path.
-    assert "/.dockerenv exists" not in view.evidence
-    assert "/proc/self/cgroup mentions docker" in view.evidence
+    assert container("dockerenv") not in view.evidence
+    assert container("cgroup_marker", file="/proc/self/cgroup", markers="docker") in view.evidence
     # A container inside a cloud VM: container wins, the VM is still named.
     assert view.hypervisor == "Amazon EC2"
-    assert "'hypervisor' CPU flag" in view.evidence
+    assert hypervisor("hv_flag") in view.evidence
     # This tree has no /proc/self/ns and no /proc/1/environ: notes, no crash.
     assert view.namespaces == {}
     assert "/proc/self/ns could not be listed" in view.notes
@@ -96,7 +104,7 @@ def test_bare_metal_dell():
     assert kind(view) == "bare-metal"
     assert view.hypervisor is None
     assert view.in_container is False
-    assert "DMI: Dell Inc. / Precision 3660" in view.evidence
+    assert view.evidence == (hypervisor("no_hv_flag"), hypervisor("dmi", desc="Dell Inc. / Precision 3660"))
     assert view.cgroup_version == 2
     assert view.cgroup_memory_limit_bytes is None
     assert view.cgroup_cpu_quota is None
@@ -264,8 +272,8 @@ def test_podman_and_lxc_markers(tmp_path):
     (root / "proc/1/environ").write_bytes(b"container=lxc\0HOME=/\0")
     view = read_machine(root)
     assert kind(view) == "container"
-    assert "/run/.containerenv exists" in view.evidence
-    assert "PID 1 has container=lxc" in view.evidence
+    assert container("containerenv") in view.evidence
+    assert container("pid1_env", var="container=lxc") in view.evidence
 
 
 def test_hyper_v_but_not_a_surface_laptop(tmp_path):
@@ -302,7 +310,9 @@ def test_xen_from_sys_hypervisor(tmp_path):
     shutil.rmtree(root / "sys/class/dmi")
     (root / "sys/hypervisor").mkdir()
     (root / "sys/hypervisor/type").write_text("xen\n")
-    assert read_machine(root).hypervisor == "Xen"
+    view = read_machine(root)
+    assert view.hypervisor == "Xen"
+    assert hypervisor("hv_type", type="xen") in view.evidence
 
 
 def test_no_cpu_flags_and_no_dmi_is_unknown_not_bare_metal(tmp_path):
@@ -312,6 +322,62 @@ def test_no_cpu_flags_and_no_dmi_is_unknown_not_bare_metal(tmp_path):
     view = read_machine(root)
     assert view.in_container is False and view.hypervisor is None
     assert kind(view) == "unknown"
+
+
+def test_evidence_records_name_what_was_found_in_order():
+    assert read_machine(FIXTURES / "container-cgroup-v1").evidence == (
+        container("cgroup_marker", file="/proc/self/cgroup", markers="docker"),
+        container("cgroup_marker", file="/proc/1/cgroup", markers="docker"),
+        container("overlay", fstype="overlay"),
+        hypervisor("hv_flag"),
+        hypervisor("dmi", desc="Amazon EC2 / m5.xlarge"),
+    )
+    assert read_machine(FIXTURES / "vm").evidence == (
+        hypervisor("hv_flag"), hypervisor("dmi", desc="QEMU / Standard PC (Q35 + ICH9, 2009)"))
+
+
+def test_every_evidence_code_can_be_produced(tmp_path):
+    """EVIDENCE_CODES is exactly what read_machine gives: the four machines plus a tree with every other clue."""
+    root = copy_fixture("container-cgroup-v2", tmp_path)
+    (root / "run").mkdir()
+    (root / "run/.containerenv").write_text("")
+    (root / "proc/1/environ").write_bytes(b"container=podman\0")
+    (root / "proc/self/cgroup").write_text("0::/kubepods/burstable/pod1/containerd-ab12\n")
+    (root / "sys/hypervisor").mkdir()
+    (root / "sys/hypervisor/type").write_text("xen\n")
+    views = [read_machine(root), *(read_machine(FIXTURES / n) for n in
+                                   ("container-cgroup-v2", "container-cgroup-v1", "vm", "bare-metal"))]
+    seen = {(e.group, e.code) for v in views for e in v.evidence}
+    assert seen == {(g, c) for g, codes in machine.EVIDENCE_CODES.items() for c in codes}
+    assert container("cgroup_marker", file="/proc/self/cgroup", markers="kubepods, containerd") in views[0].evidence
+    assert container("pid1_env", var="container=podman") in views[0].evidence
+    assert hypervisor("hv_type", type="xen") in views[0].evidence
+    for view in views:
+        for e in view.evidence:
+            assert set(e.values) == set(machine.EVIDENCE_CODES[e.group][e.code])
+
+
+def test_evidence_records_are_frozen_and_refuse_unknown_codes():
+    record = container("overlay", fstype="overlay")
+    with pytest.raises(AttributeError):
+        record.code = "pid_ns"  # type: ignore[misc]
+    assert hash(record) == hash(container("overlay", fstype="overlay"))
+    with pytest.raises(ValueError, match="unknown evidence 'container'/'hv_flag'"):
+        container("hv_flag")
+    with pytest.raises(ValueError, match="unknown evidence"):
+        Evidence("other", "dockerenv", {})
+    with pytest.raises(ValueError, match="takes values"):
+        container("overlay")
+
+
+def test_bare_metal_needs_a_record_that_the_hypervisor_check_ran():
+    no_flag = (hypervisor("no_hv_flag"),)
+    assert kind(MachineView(os_supported=True, in_container=False, evidence=no_flag)) == "bare-metal"
+    assert kind(MachineView(os_supported=True, in_container=False,
+                            evidence=(hypervisor("dmi", desc="Dell Inc. / Precision 3660"),))) == "bare-metal"
+    assert kind(MachineView(os_supported=True, in_container=False, evidence=(hypervisor("hv_type", type="kvm"),))) \
+        == "unknown"
+    assert kind(MachineView(os_supported=True, in_container=False)) == "unknown"
 
 
 def test_kind_container_wins_over_hypervisor():
@@ -338,7 +404,9 @@ def test_real_machine_reads_without_error():
     assert view.in_container in (None, True, False)
     assert view.hypervisor is None or isinstance(view.hypervisor, str)
     assert all(isinstance(k, str) and isinstance(v, str) for k, v in view.namespaces.items())
-    assert all(isinstance(s, str) and "\n" not in s and "Traceback" not in s for s in view.evidence + view.notes)
+    assert all(isinstance(s, str) and "\n" not in s and "Traceback" not in s for s in view.notes)
+    assert all(isinstance(e, Evidence) and e.code in machine.EVIDENCE_CODES[e.group] for e in view.evidence)
+    assert all(isinstance(v, str) and "\n" not in v for e in view.evidence for v in e.values.values())
     if sys.platform.startswith("linux"):
         assert view.os_supported
         assert view.mem_total_bytes is not None and view.cpu_count is not None

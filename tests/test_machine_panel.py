@@ -15,6 +15,9 @@ import pytest
 
 from widgets.model import kernel
 from widgets.explorables.machine_panel import MachinePanel, machine_panel, render
+from widgets.probes import machine
+from widgets.probes.machine import Evidence, MachineView
+from widgets.text import t
 
 FIXTURES = Path(__file__).parent / "fixtures" / "machine"
 
@@ -100,6 +103,9 @@ def test_japanese_panel():
     assert "あなたはコンテナの中でこれを読んでいます。" in text
     assert "最大 2 GB、その 3.2 % です。" in text
     assert "CPU 1.5 個分" in text
+    # the evidence records, worded in Japanese
+    assert "/.dockerenv がある" in text and "CPU に 'hypervisor' フラグがない" in text
+    assert "ファームウェアが示すマシン名: Dell Inc. / PowerEdge R650" in text
 
 
 def test_guess_then_reveal_then_read_again(tmp_path):
@@ -187,3 +193,21 @@ def test_privileges_in_japanese():
     text = shown("container-cgroup-v2", "ja")
     assert "権限とフィルタ" in text and "カーネルの 41 個のうち 14 個" in text and "約 44 個" in text
     assert "仮想ハードウェア" in text
+
+
+# --- evidence records, worded in the reader's language ------------------------------
+
+def test_every_evidence_record_is_listed_in_both_languages():
+    """A view carrying one record of every code: the panel words each one, values filled in."""
+    values = {"var": "container=lxc", "file": "/proc/self/cgroup", "markers": "docker, kubepods",
+              "fstype": "overlay", "desc": "QEMU / Standard PC", "type": "xen"}
+    records = tuple(Evidence(group, code, {name: values[name] for name in names})
+                    for group, codes in machine.EVIDENCE_CODES.items() for code, names in codes.items())
+    facts = kernel.panel_facts(MachineView(os_supported=True, in_container=True, hypervisor="Xen", evidence=records))
+    for lang in ("en", "ja"):
+        text = text_of(render(facts, lang))
+        for r in records:
+            assert t(f"panel.ev.{r.code}", lang, **r.values) in text, (lang, r.code)
+    ja = text_of(render(facts, "ja"))
+    assert "/proc/self/cgroup にコンテナランタイム名がある: docker, kubepods" in ja
+    assert "ルートファイルシステムが overlay" in ja

@@ -7,8 +7,10 @@ Two things live here, both numbers only (no plotly, no ipywidgets, no prose):
   begins with the exact kernel version ("Linux 2.6.24 ..."), its value is the
   release year;
 * :func:`panel_facts`, what the chapter's live panel shows about the reader's
-  machine, computed from :func:`widgets.probes.machine.read_machine`. Evidence is
-  returned as (code, values) pairs; the essay's text table words them.
+  machine, computed from :func:`widgets.probes.machine.read_machine`. Its
+  :class:`~widgets.probes.machine.Evidence` records are passed on as
+  (code, values) pairs, split into container and hypervisor clues; the
+  essay's text table words them (``panel.ev.<code>``).
 """
 
 from __future__ import annotations
@@ -77,21 +79,6 @@ def timeline_keys() -> tuple[str, ...]:
 # --------------------------------------------------------------------------
 # The live panel: what the reader's machine says.
 
-#: Evidence that speaks about containers (the rest is about a hypervisor).
-_CONTAINER_EVIDENCE = (
-    ("dockerenv", re.compile(r"^/\.dockerenv exists$")),
-    ("containerenv", re.compile(r"^/run/\.containerenv exists$")),
-    ("pid1_env", re.compile(r"^PID 1 has (?P<var>.+)$")),
-    ("cgroup_marker", re.compile(r"^(?P<file>/proc/\S+) mentions (?P<markers>.+)$")),
-    ("overlay", re.compile(r"^root filesystem is (?P<fstype>.+)$")),
-    ("pid_ns", re.compile(r"^not in the host's initial PID namespace$")),
-)
-_HYPERVISOR_EVIDENCE = (
-    ("no_hv_flag", re.compile(r"^no 'hypervisor' CPU flag$")),
-    ("hv_flag", re.compile(r"^'hypervisor' CPU flag$")),
-    ("dmi", re.compile(r"^DMI: (?P<desc>.+)$")),
-    ("hv_type", re.compile(r"^/sys/hypervisor/type is (?P<type>.+)$")),
-)
 #: The capabilities a Docker container's root keeps (moby/moby oci/caps/defaults.go; data key isolation.docker_capabilities).
 DOCKER_DEFAULT_CAPS = frozenset({
     "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FSETID", "CAP_FOWNER", "CAP_MKNOD", "CAP_NET_RAW", "CAP_SETGID",
@@ -102,16 +89,6 @@ PRIVILEGE_KEYS = ("isolation.linux_capabilities", "isolation.docker_capabilities
 #: /proc/self/ns entries that are views of another namespace, not types of their own.
 _FOR_CHILDREN = "_for_children"
 _NS_ID = re.compile(r"\[(\d+)\]")
-
-
-def parse_evidence(text: str) -> tuple[str, str, dict[str, str]]:
-    """("container" | "hypervisor" | "other", code, values) for one evidence string of machine.py."""
-    for group, table in (("container", _CONTAINER_EVIDENCE), ("hypervisor", _HYPERVISOR_EVIDENCE)):
-        for code, pattern in table:
-            m = pattern.match(text)
-            if m:
-                return group, code, m.groupdict()
-    return "other", "other", {"text": text}
 
 
 @dataclass(frozen=True)
@@ -150,10 +127,8 @@ class PanelFacts:
 
 def panel_facts(view: MachineView) -> PanelFacts:
     """The panel's content for a machine view."""
-    container, hypervisor = [], []
-    for text in view.evidence:
-        group, code, values = parse_evidence(text)
-        (container if group == "container" else hypervisor).append((code, values))
+    container = tuple((e.code, dict(e.values)) for e in view.evidence if e.group == "container")
+    hypervisor = tuple((e.code, dict(e.values)) for e in view.evidence if e.group == "hypervisor")
     verdict = kind(view)
     if verdict == "container" and [code for code, _ in container] == ["dockerenv"]:
         verdict = "container-weak"  # only a file some engines leave behind: it may be a leftover
@@ -177,8 +152,8 @@ def panel_facts(view: MachineView) -> PanelFacts:
         mem_total_gib=total, mem_limit_gib=limit, mem_limit_share=share,
         cpu_count=view.cpu_count, cpu_quota=view.cgroup_cpu_quota, cgroup_version=view.cgroup_version,
         namespaces=namespaces, namespace_types_known=int(data.record("kernel.ns.types").value),
-        own_pid_namespace=own_pid, container_evidence=tuple(container),
-        hypervisor_evidence=tuple(hypervisor), notes=view.notes,
+        own_pid_namespace=own_pid, container_evidence=container,
+        hypervisor_evidence=hypervisor, notes=view.notes,
         capabilities=caps, capabilities_known=known, capability_set=cap_set,
         docker_capabilities=int(data.record("isolation.docker_capabilities").value),
         seccomp=SECCOMP_MODES.get(view.seccomp_mode) if view.seccomp_mode is not None else None,

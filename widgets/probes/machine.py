@@ -16,10 +16,13 @@ Passing another ``root`` reads a captured tree (see
 missing directory) gives a view with ``os_supported=False`` and every value
 ``None``.
 
-The ``evidence`` and ``notes`` strings are short factual English phrases
-("/.dockerenv exists"). The reader-facing sentences live in the essay's text
-table, which translates the value of :func:`kind` and frames these strings;
-this module holds no prose of its own.
+Each piece of ``evidence`` is an :class:`Evidence` record: a group
+(``"container"`` or ``"hypervisor"``), a code from :data:`EVIDENCE_CODES` and
+the values it names (``Evidence("container", "overlay", {"fstype": "overlay"})``).
+The reader-facing sentences live in the essay's text table (``panel.ev.<code>``),
+which also translates the value of :func:`kind`; this module holds no prose of
+its own. The ``notes`` are short English phrases about files ("/proc/meminfo not
+found"), shown as they are and never read back by any code.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
-__all__ = ["MachineView", "read_machine", "kind", "CAP_NAMES", "VIRTIO_TYPES", "capability_names"]
+__all__ = ["MachineView", "Evidence", "EVIDENCE_CODES", "read_machine", "kind", "CAP_NAMES", "VIRTIO_TYPES",
+           "capability_names"]
 
 # Caps the bytes read from one file; /proc/cpuinfo on a 256-CPU host is ~0.5 MB.
 _MAX_READ = 4 * 1024 * 1024
@@ -66,9 +70,25 @@ _DMI_VENDORS: tuple[tuple[str, str, str], ...] = (
 )
 # hypervisor value when the CPU says "virtualised" but nothing names the vendor.
 UNIDENTIFIED_HYPERVISOR = "unidentified"
-# Evidence strings that make a negative answer trustworthy (see kind()).
-_NO_HV_FLAG = "no 'hypervisor' CPU flag"
-_DMI_PREFIX = "DMI: "
+#: Every evidence code :func:`read_machine` can give, by group, with the names of the values each carries.
+EVIDENCE_CODES: dict[str, dict[str, tuple[str, ...]]] = {
+    "container": {
+        "dockerenv": (),                    # /.dockerenv exists
+        "containerenv": (),                 # /run/.containerenv exists
+        "pid1_env": ("var",),               # PID 1's environment holds var ("container=lxc")
+        "cgroup_marker": ("file", "markers"),  # file's cgroup paths name runtimes ("docker, kubepods")
+        "overlay": ("fstype",),             # the root file system is an overlay (its fstype)
+        "pid_ns": (),                       # not the host's initial PID namespace
+    },
+    "hypervisor": {
+        "hv_flag": (),                      # /proc/cpuinfo shows the 'hypervisor' CPU flag
+        "no_hv_flag": (),                   # flags lines were read and none has it
+        "dmi": ("desc",),                   # DMI sys_vendor / product_name ("QEMU / Standard PC")
+        "hv_type": ("type",),               # /sys/hypervisor/type
+    },
+}
+# Codes that show the hypervisor check ran, so that a negative answer can be trusted (see kind()).
+_HYPERVISOR_CHECKED = frozenset({"no_hv_flag", "dmi"})
 #: Capability names by bit number, 0 to 40 (include/uapi/linux/capability.h, Linux 5.9 and later).
 CAP_NAMES = (
     "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER", "CAP_FSETID", "CAP_KILL",
@@ -84,6 +104,29 @@ VIRTIO_TYPES = {1: "net", 2: "block", 3: "console", 4: "entropy", 5: "balloon", 
                 16: "gpu", 18: "input", 19: "vsock", 20: "crypto", 24: "mem", 26: "fs", 27: "pmem"}
 #: Seccomp modes of proc(5): 0 disabled, 1 strict, 2 filter.
 SECCOMP_MODES = {0: "disabled", 1: "strict", 2: "filter"}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One reason for ``in_container`` or ``hypervisor``: what was found, as a code and its values.
+
+    ``values`` maps the names :data:`EVIDENCE_CODES` lists for the code to
+    what was read (file names, identifiers); the text table words them.
+    """
+
+    group: str
+    """``"container"`` or ``"hypervisor"``."""
+    code: str
+    """A key of ``EVIDENCE_CODES[group]``, e.g. ``"dockerenv"``."""
+    values: dict[str, str] = field(default_factory=dict, hash=False)
+    """What was read, e.g. ``{"fstype": "overlay"}``."""
+
+    def __post_init__(self) -> None:
+        names = EVIDENCE_CODES.get(self.group, {}).get(self.code)
+        if names is None:
+            raise ValueError(f"unknown evidence {self.group!r}/{self.code!r}; see EVIDENCE_CODES")
+        if set(self.values) != set(names):
+            raise ValueError(f"evidence {self.code!r} takes values {names}, got {tuple(self.values)}")
 
 
 @dataclass(frozen=True)
@@ -128,8 +171,8 @@ class MachineView:
     """``NoNewPrivs``: True when nothing this process runs may gain privileges."""
     security_label: str | None = None
     """``/proc/self/attr/current``: the AppArmor profile or SELinux context, if a security module shows one."""
-    evidence: tuple[str, ...] = ()
-    """Short reasons for ``in_container`` and ``hypervisor``."""
+    evidence: tuple[Evidence, ...] = ()
+    """Reasons for ``in_container`` and ``hypervisor``, in the order they were found."""
     notes: tuple[str, ...] = ()
     """What could not be read or made sense of, in short plain words."""
 
@@ -149,7 +192,7 @@ def kind(view: MachineView) -> str:
         return "container"
     if view.hypervisor is not None:
         return "vm"
-    checked = any(e == _NO_HV_FLAG or e.startswith(_DMI_PREFIX) for e in view.evidence)
+    checked = any(e.code in _HYPERVISOR_CHECKED for e in view.evidence)
     if view.in_container is False and checked:
         return "bare-metal"
     return "unknown"
@@ -212,10 +255,13 @@ class _Reader:
     def __init__(self, root: str) -> None:
         self.root = root
         self.notes: list[str] = []
-        self.evidence: list[str] = []
+        self.evidence: list[Evidence] = []
 
     def note(self, text: str) -> None:
         self.notes.append(text)
+
+    def found(self, group: str, code: str, **values: str) -> None:
+        self.evidence.append(Evidence(group, code, values))
 
     def path(self, rel: str) -> str:
         # normpath on an absolute path drops "..", so content read from a
@@ -541,15 +587,15 @@ def _container_evidence(
     r: _Reader, mounts: list[_Mount], self_cgroup: str | None, namespaces: dict[str, str]
 ) -> bool | None:
     before = len(r.evidence)
-    for marker in ("/.dockerenv", "/run/.containerenv"):
+    for marker, code in (("/.dockerenv", "dockerenv"), ("/run/.containerenv", "containerenv")):
         if r.exists(marker):
-            r.evidence.append(f"{marker} exists")
+            r.found("container", code)
 
     environ = r.read("/proc/1/environ")
     if environ is not None:
         for var in environ.split("\0"):
             if var.startswith("container="):
-                r.evidence.append(f"PID 1 has {var}")
+                r.found("container", "pid1_env", var=var)
                 break
 
     pid1_cgroup = r.read("/proc/1/cgroup", quiet_missing=True)
@@ -557,15 +603,15 @@ def _container_evidence(
         paths = " ".join(line.split(":", 2)[-1] for line in (text or "").splitlines())
         hits = [m for m in _CGROUP_MARKERS if m in paths]
         if hits:
-            r.evidence.append(f"{source} mentions {', '.join(hits)}")
+            r.found("container", "cgroup_marker", file=source, markers=", ".join(hits))
 
     root_mount = next((m for m in reversed(mounts) if m.point == "/"), None)
     if root_mount is not None and "overlay" in root_mount.fstype:
-        r.evidence.append(f"root filesystem is {root_mount.fstype}")
+        r.found("container", "overlay", fstype=root_mount.fstype)
 
     pid_ns = namespaces.get("pid")
     if pid_ns is not None and pid_ns != _INIT_PID_NS:
-        r.evidence.append("not in the host's initial PID namespace")
+        r.found("container", "pid_ns")
 
     if len(r.evidence) > before:
         return True
@@ -603,16 +649,16 @@ def _hypervisor(r: _Reader) -> tuple[str | None, bool | None]:
         flag_lines = re.findall(r"^flags\s*:(.*)$", info, re.MULTILINE)
         if flag_lines:
             flag = any("hypervisor" in line.split() for line in flag_lines)
-            r.evidence.append("'hypervisor' CPU flag" if flag else _NO_HV_FLAG)
+            r.found("hypervisor", "hv_flag" if flag else "no_hv_flag")
 
     name, desc = _dmi_hypervisor(r)
     if desc is not None:
-        r.evidence.append(_DMI_PREFIX + desc)
+        r.found("hypervisor", "dmi", desc=desc)
 
     hv_type = r.read("/sys/hypervisor/type", quiet_missing=True)
     hv_type = hv_type.strip() if hv_type else ""
     if hv_type:
-        r.evidence.append(f"/sys/hypervisor/type is {hv_type}")
+        r.found("hypervisor", "hv_type", type=hv_type)
         name = name or {"xen": "Xen"}.get(hv_type, hv_type)
 
     if name is not None:

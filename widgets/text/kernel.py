@@ -186,6 +186,7 @@ TEXT: dict[str, dict[str, str]] = {
     "panel.hw.virtio.unavailable": {"en": "Virtio devices: not available here.", "ja": "virtio デバイス: ここでは読めません。"},
     "panel.evidence": {"en": "What the panel found", "ja": "パネルが見つけた手がかり"},
     "panel.evidence.none": {"en": "no sign of a container or a hypervisor", "ja": "コンテナやハイパーバイザーの手がかりなし"},
+    # one per code of widgets.probes.machine.EVIDENCE_CODES, with its values as placeholders
     "panel.ev.dockerenv": {"en": "/.dockerenv exists: a file Docker and some other engines leave in a container",
                            "ja": "/.dockerenv がある: Docker などがコンテナ内に置くファイル"},
     "panel.ev.containerenv": {"en": "/run/.containerenv exists: a file Podman leaves in its containers",
@@ -201,6 +202,5 @@ TEXT: dict[str, dict[str, str]] = {
     "panel.ev.no_hv_flag": {"en": "the CPU has no 'hypervisor' flag", "ja": "CPU に 'hypervisor' フラグがない"},
     "panel.ev.dmi": {"en": "the firmware names the machine: {desc}", "ja": "ファームウェアが示すマシン名: {desc}"},
     "panel.ev.hv_type": {"en": "/sys/hypervisor/type says {type}", "ja": "/sys/hypervisor/type の値: {type}"},
-    "panel.ev.other": {"en": "{text}", "ja": "{text}"},
     "panel.notes": {"en": "What the panel could not read ({count})", "ja": "パネルが読めなかったもの ({count} 件)"},
 }
