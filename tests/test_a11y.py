@@ -3,11 +3,12 @@
 import ipywidgets as w
 import pytest
 
-from widgets.explorables import ComparisonTable, ConsolidationExplorer, HostExplorer, Picker, StartupExplorer, \
-    YearExplorer
+from widgets.explorables import ComparisonTable, ConsolidationExplorer, HostExplorer, MachinePanel, Picker, Quiz, \
+    StartupExplorer, YearExplorer
 from widgets.explorables.a11y import A11y
 
-EXPLORERS = [HostExplorer, YearExplorer, ConsolidationExplorer, Picker, StartupExplorer, ComparisonTable]
+EXPLORERS = [HostExplorer, YearExplorer, ConsolidationExplorer, Picker, StartupExplorer, ComparisonTable,
+             MachinePanel, Quiz]
 
 
 def walk(widget):
@@ -46,9 +47,9 @@ def test_every_control_readout_and_figure_is_named(cls, lang):
 def test_selection_slider_announces_labels_not_indexes():
     ex = HostExplorer("en")
     ex.widget()
-    tg = next(tg for tg in ex._a11y.targets if tg["name"] == "Host RAM")
+    tg = next(tg for tg in ex.accessibility().targets if tg["name"] == "Host RAM")
     assert tg["valuetexts"][0] == "64 MB" and tg["valuetexts"][-1] == "4 TB"
-    ratio = next(tg for tg in ex._a11y.targets if tg["name"] == "vCPUs per core")
+    ratio = next(tg for tg in ex.accessibility().targets if tg["name"] == "vCPUs per core")
     assert ratio["valuetexts"][0] == "1 : 1"
 
 

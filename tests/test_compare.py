@@ -192,16 +192,16 @@ def test_table_has_six_rows_and_two_columns():
     assert html.count("<tr") == 7 and html.count("</th>") == 3 and html.count("</td>") == 6 * 3
 
 
-def test_show_refuses_a_bad_row():
+def test_set_state_refuses_a_bad_row():
     table = ComparisonTable()
     with pytest.raises(ValueError, match="row must be one of"):
-        table.show("price")
+        table.set_state("price")
 
 
 def test_row_picker_figure_matches_a_fresh_build_after_changes():
     table = ComparisonTable(row="layer")
     for row in ("efficiency", "use", "startup"):
-        table.show(row)
+        table.set_state(row)
     shown = [{k: v for k, v in tr.items() if k != "uid"} for tr in table.figure.to_dict()["data"]]
     assert shown == figure.build("startup").to_dict()["data"]
     assert table.picker.value == "startup"

@@ -97,7 +97,7 @@ def test_controls_change_both_figures():
     assert "19 hosts as containers" in e.servers.layout.title.text
     assert len(e.picture.data[fig.UTIL_TRACES.index("after_used")].x) == 19
     e.utilization.value = 0.3
-    assert e.plan.utilization == 0.3
+    assert e.state.utilization == 0.3
     assert "150 servers before" in e.picture.layout.title.text
     with pytest.raises(ValueError, match="apps must be one of the control's values"):
         e.update(apps=500)

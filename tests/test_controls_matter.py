@@ -21,12 +21,8 @@ from widgets.explorables.host import RAM_STOPS_MIB
 
 def seen(ex) -> str:
     """What a reader sees: every figure's data and layout, every readout."""
-    if hasattr(ex, "servers"):
-        figures = {"servers": ex.servers, "picture": ex.picture}
-    else:
-        figures = getattr(ex, "figures", None) or {"figure": ex.figure}
     html = [v.value for v in vars(ex).values() if isinstance(v, w.HTML)]
-    return json.dumps([[f._data, f._layout] for f in figures.values()] + html, sort_keys=True, default=str)
+    return json.dumps([[f._data, f._layout] for f in ex.figures.values()] + html, sort_keys=True, default=str)
 
 
 def candidates(control) -> list:

@@ -3,7 +3,9 @@
 import pytest
 
 from widgets import model
-from widgets.explorables import HostExplorer, host_explorer
+from widgets.explorables import ComparisonTable, ConsolidationExplorer, HostExplorer, MachinePanel, Picker, Quiz, \
+    StartupExplorer, YearExplorer, host_explorer
+from widgets.explorables.base import Explorable, decimal, percent
 from widgets.explorables.host import RAM_STOPS_MIB
 from widgets.explorables.live import LiveFigure
 
@@ -94,7 +96,7 @@ def test_update_refuses_values_no_control_offers(ex):
         ex.update(cores=0)
     with pytest.raises(ValueError, match="no control 'disk'"):
         ex.update(disk=1)
-    with pytest.raises(ValueError, match="state must be a widgets.model.State"):
+    with pytest.raises(ValueError, match=r"state must be a widgets\.model\.host\.State, got"):
         ex.set_state({"ram_mib": 1})
     with pytest.raises(ValueError, match="lang must be one of"):
         HostExplorer("fr")
@@ -164,6 +166,52 @@ def test_host_explorer_widget_and_show_option():
     assert only.figures["density"].data[-1].text == ("this host: 111 containers",)
     with pytest.raises(ValueError, match="show must name"):
         HostExplorer(show=("pie",))
+
+
+# --- every explorer: one base, one naming convention -----------------------------------
+
+STATEFUL = [HostExplorer, YearExplorer, ConsolidationExplorer, Picker, StartupExplorer, ComparisonTable]
+
+
+@pytest.mark.parametrize("cls", [*STATEFUL, MachinePanel, Quiz], ids=lambda c: c.__name__)
+def test_every_explorer_shares_the_base_box(cls):
+    ex = cls("en")
+    assert isinstance(ex, Explorable)
+    box = ex.widget()
+    assert box.explorer is ex
+    assert box.children[-1] is ex.accessibility() and ex.widget().children[-1] is ex.accessibility()
+    for old in ("view", "plan", "row", "facts", "set_view", "set_plan", "show"):
+        assert not hasattr(ex, old), old
+    with pytest.raises(ValueError, match="lang must be one of en, ja"):
+        cls("fr")
+
+
+@pytest.mark.parametrize("cls", STATEFUL, ids=lambda c: c.__name__)
+def test_every_explorer_redraws_through_set_state(cls):
+    ex = cls("en")
+    before = ex.state
+    titles = {k: f.layout.title.text for k, f in ex.figures.items()}
+    ex.set_state(before)                                    # the same state: the same views
+    assert ex.state == before and titles == {k: f.layout.title.text for k, f in ex.figures.items()}
+    with pytest.raises(ValueError, match=r"^(state must be a widgets\.\S+\.State|row must be one of)"):
+        ex.set_state(object())
+    with pytest.raises(ValueError, match=r"^(state must be a widgets\.\S+\.State|row must be one of)"):
+        cls("en", object())
+    assert ex.state == before
+    with pytest.raises(ValueError, match="no control 'colour'"):
+        ex.update(colour="red")
+
+
+def test_widget_refuses_a_figure_it_does_not_hold():
+    with pytest.raises(ValueError, match="figures must be among stack, density, got 'pie'"):
+        HostExplorer().widget("pie")
+    with pytest.raises(ValueError, match="figures must be among ram, .*stack, got 'density'"):
+        YearExplorer().widget("density", full=False)
+
+
+def test_number_formats():
+    assert [decimal(2.5, 2), decimal(8.0, 1), decimal(10.0, 0), decimal(1.47, 1)] == ["2.5", "8", "10", "1.5"]
+    assert [percent(0.1), percent(0.375, 1), percent(1.5, 1), percent(0.15)] == ["10 %", "37.5 %", "150 %", "15 %"]
 
 
 def test_apply_updates_mixed_trace_types_in_one_message():

@@ -199,7 +199,7 @@ def test_picker_after_changes_shows_exactly_what_a_fresh_build_shows():
     p.update(place="engine", instances=5, cpus=2)
     p.update(place="none")
     p.update(place="hypervisor", instances=1, memory=32 * GIB)
-    fresh = diagram.build(p.view)
+    fresh = diagram.build(p.state)
     shown = [{k: v for k, v in tr.items() if k != "uid"} for tr in p.figure.to_dict()["data"]]
     assert shown == fresh.to_dict()["data"]
     for key in ("title", "yaxis", "xaxis"):

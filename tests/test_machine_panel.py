@@ -136,7 +136,7 @@ def test_reveal_without_a_guess_and_without_asking(tmp_path):
 
 def test_the_real_machine_never_raises():
     box = machine_panel("en", ask_first=False)
-    assert box.panel.facts is not None and box.panel.output.value.startswith("<div class='machine-panel'")
+    assert box.explorer.state is not None and box.explorer.output.value.startswith("<div class='machine-panel'")
 
 
 def test_bad_arguments_raise_naming_them():

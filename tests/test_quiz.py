@@ -93,7 +93,7 @@ def test_questions_are_keyboard_controls():
     box = quiz("en")
     kinds = [type(child).__name__ for child in box.children]
     assert kinds.count("RadioButtons") == kinds.count("Button") == len(QUESTIONS)
-    assert all(r.value is None for r in box.quiz.radios.values())  # nothing pre-chosen
+    assert all(r.value is None for r in box.explorer.radios.values())  # nothing pre-chosen
 
 
 def test_japanese_quiz():

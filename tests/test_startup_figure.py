@@ -118,11 +118,11 @@ def test_explorer_controls_redraw(monkeypatch):
     assert "5 ms" in e.readout.value
     e.app.value = 100.0
     assert list(e.figure.data[fig.TRACES.index("app")].x) == [100.0] * 5
-    assert e.view.app_ms == 100.0 and e.view.measured is not None      # the timing survives
+    assert e.state.app_ms == 100.0 and e.state.measured is not None      # the timing survives
     e.scale.value = "linear"
     assert e.figure.layout.xaxis.type == "linear"
     e.refs.value = False
     assert list(e.figure.data[fig.TRACES.index("refs")].x) == []
-    fresh = fig.build(e.view).to_dict()["data"]
+    fresh = fig.build(e.state).to_dict()["data"]
     shown = [{k: v for k, v in tr.items() if k != "uid"} for tr in e.figure.to_dict()["data"]]
     assert shown == fresh

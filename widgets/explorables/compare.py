@@ -15,9 +15,10 @@ import ipywidgets as w
 from .. import data, model
 from ..model import compare, layers
 from ..figures import compare as figure
+from ..figures import palette
 from ..figures.startup import range_text
 from ..text import check_lang, memory, t
-from . import a11y
+from .base import Explorable
 from .live import LiveFigure, apply
 
 
@@ -71,56 +72,53 @@ def table_html(row: str | None = None, lang: str = "en") -> str:
                    for c in ("row", *compare.SIDES))
     body = []
     for r in compare.ROWS:
-        mark = "background:#FFF3D6;font-weight:600" if r == row else ""
+        mark = f"background:{palette.HIGHLIGHT};font-weight:600" if r == row else ""
         cells = [t(f"compare.row.{r}", lang)] + [t(f"compare.cell.{r}.{p}", lang) for p in compare.SIDES]
         body.append(f"<tr style='{mark}'>" + "".join(
             f"<td style='text-align:left;padding:2px 10px'>{html.escape(c)}</td>" for c in cells) + "</tr>")
     return f"<table class='essay-compare'><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-class ComparisonTable:
-    """A row picker, the table with that row marked, its evidence, and the evidence figure."""
+class ComparisonTable(Explorable):
+    """A row picker, the table with that row marked, its evidence, and the evidence figure.
+
+    Its state is the key of the picked row (one of :data:`widgets.model.compare.ROWS`).
+    """
 
     def __init__(self, lang: str = "en", row: str = "startup"):
-        check_lang(lang)
-        self.lang = lang
-        self.row = compare.check_row(row)
+        super().__init__(lang)
+        self.state = self._check_state(row)
         self.picker = w.ToggleButtons(options=[(t(f"compare.row.{r}", lang), r) for r in compare.ROWS],
-                                      value=self.row, description=t("compare.picker", lang),
+                                      value=self.state, description=t("compare.picker", lang),
                                       style={"description_width": "4em", "button_width": "11em"})
         self.table = w.HTML()
         self.evidence = w.HTML(layout=w.Layout(min_height="4.5em", max_width="52em"))
-        self.figure = LiveFigure(figure.spec(self.row, lang))
         self.controls = {"row": self.picker}
-        self.figures = {"evidence": self.figure}
+        self.readouts = (self.evidence,)
+        self.figure = self.figures["evidence"] = LiveFigure(figure.spec(self.state, lang))
         self._describe()
-        self.picker.observe(self._on_pick, names="value")
+        self._watch()
 
-    def _on_pick(self, change) -> None:
-        self.show(change["new"])
+    def _check_state(self, row: str) -> str:
+        return compare.check_row(row)
 
-    def show(self, row: str) -> None:
-        """Mark a row: the table, the evidence and the figure follow."""
-        row = compare.check_row(row)
-        self.row = row
-        if self.picker.value != row:
-            self.picker.unobserve(self._on_pick, names="value")
-            self.picker.value = row
-            self.picker.observe(self._on_pick, names="value")
-        data, dynamic = figure.traces(row, self.lang)
+    def _state_from_controls(self) -> str:
+        return self.picker.value
+
+    def set_state(self, row: str) -> None:
+        """Mark a row: the picker, the table, the evidence and the figure follow."""
+        super().set_state(row)
+
+    def _draw(self, previous: str) -> None:
+        if self.picker.value != self.state:
+            with self._quiet():
+                self.picker.value = self.state
+        data, dynamic = figure.traces(self.state, self.lang)
         apply(self.figure, [{"opacity": d["opacity"]} for d in data], {})
-        self._describe()
 
     def _describe(self) -> None:
-        self.table.value = table_html(self.row, self.lang)
-        self.evidence.value = evidence_html(self.row, self.lang)
+        self.table.value = table_html(self.state, self.lang)
+        self.evidence.value = evidence_html(self.state, self.lang)
 
-    def widget(self) -> w.VBox:
-        if getattr(self, "_a11y", None) is None:
-            self._a11y = a11y.helper(self.lang, [self.picker], (self.evidence,), {"evidence": self.figure})
-        box = w.VBox([self.picker, self.table, self.evidence, self.figure, self._a11y])
-        box.table = self
-        return box
-
-    def _repr_mimebundle_(self, **kwargs):
-        return self.widget()._repr_mimebundle_(**kwargs)
+    def _top(self) -> list[w.DOMWidget]:
+        return [self.picker, self.table, self.evidence]

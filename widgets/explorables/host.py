@@ -14,8 +14,8 @@ import ipywidgets as w
 
 from .. import model
 from ..figures import density, stack
-from ..text import check_lang, memory, t
-from .base import Explorable, nearest, vcpu_ratio_slider
+from ..text import memory, t
+from .base import Explorable, check_show, stops_slider, vcpu_ratio_slider
 from .live import LiveFigure, apply
 
 # Stops of the host RAM slider: 64 MB to 4 TB, two stops per doubling (log scale).
@@ -23,24 +23,22 @@ RAM_STOPS_MIB = tuple(sorted({64 * 2**k for k in range(17)} | {96 * 2**k for k i
 APP_STOPS_MIB = tuple(16 * 2**k for k in range(11))             # 16 MB .. 16 GB
 CPU_STOPS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
 CORES_RANGE = (1, 256)
+FIGURES = ("stack", "density")
 
 
 class HostExplorer(Explorable):
     """Controls and linked figures sharing one state."""
 
-    def __init__(self, lang: str = "en", state: model.State | None = None, *,
-                 show: tuple[str, ...] = ("stack", "density")):
-        check_lang(lang)
-        unknown = set(show) - {"stack", "density"}
-        if unknown or not show:
-            raise ValueError(f"show must name one or both of 'stack', 'density', got {show!r}")
-        self.lang = lang
-        self.state = state or model.default_state()
+    state_type = model.State
+
+    def __init__(self, lang: str = "en", state: model.State | None = None, *, show: tuple[str, ...] = FIGURES):
+        super().__init__(lang)
+        check_show(show, FIGURES)
+        self.state = self._initial(state, model.default_state)
         style = {"description_width": "9em"}
         layout = w.Layout(width="34em")
-        self.ram = w.SelectionSlider(
-            options=[(memory(m), m) for m in RAM_STOPS_MIB], value=nearest(RAM_STOPS_MIB, self.state.ram_mib),
-            description=t("control.ram", lang), continuous_update=True, style=style, layout=layout)
+        self.ram = stops_slider(RAM_STOPS_MIB, self.state.ram_mib, memory, t("control.ram", lang),
+                                continuous_update=True, style=style, layout=layout)
         self.cores = w.IntSlider(value=min(max(self.state.cores, CORES_RANGE[0]), CORES_RANGE[1]),
                                  min=CORES_RANGE[0], max=CORES_RANGE[1],
                                  description=t("control.cores", lang), style=style, layout=layout)
@@ -48,13 +46,10 @@ class HostExplorer(Explorable):
         self.platform = w.ToggleButtons(
             options=[(t(f"platform.{p}.button", lang), p) for p in ("vm", "container", "microvm")],
             value=self.state.platform, description=t("control.platform", lang), style=style)
-        self.app = w.SelectionSlider(
-            options=[(memory(m), m) for m in APP_STOPS_MIB], value=nearest(APP_STOPS_MIB, self.state.app_mib),
-            description=t("control.app", lang), style=style, layout=layout)
-        self.cpu = w.SelectionSlider(
-            options=[(t("readout.cpu", lang, cpu=f"{c:g}"), c) for c in CPU_STOPS],
-            value=nearest(CPU_STOPS, self.state.cpu), description=t("control.cpu", lang),
-            style=style, layout=layout)
+        self.app = stops_slider(APP_STOPS_MIB, self.state.app_mib, memory, t("control.app", lang),
+                                style=style, layout=layout)
+        self.cpu = stops_slider(CPU_STOPS, self.state.cpu, lambda c: t("readout.cpu", lang, cpu=f"{c:g}"),
+                                t("control.cpu", lang), style=style, layout=layout)
         self.vm_memory = w.ToggleButtons(
             options=[(t(f"memory_mode.{m}", lang), m) for m in model.MEMORY_MODES], value=self.state.memory,
             description=t("control.vm_memory", lang), style=style)
@@ -62,13 +57,12 @@ class HostExplorer(Explorable):
                          "app": self.app, "cpu": self.cpu, "vm_memory": self.vm_memory}
         self.state = self._state_from_controls()
         self.summary = w.HTML(layout=w.Layout(min_height="2.5em"))
-        self.figures: dict[str, LiveFigure] = {}
+        self.readouts = (self.summary,)
         if "stack" in show:
             self.figures["stack"] = LiveFigure(stack.spec(self.state, lang))
         if "density" in show:
             self.figures["density"] = LiveFigure(density.spec(self.state, lang))
-        self._summarise()
-        self._enable()
+        self._describe()
         self._watch()
 
     # -- state -------------------------------------------------------------
@@ -77,25 +71,21 @@ class HostExplorer(Explorable):
                            app_mib=self.app.value, cpu=self.cpu.value, vcpu_ratio=self.ratio.value,
                            memory=self.vm_memory.value)
 
-    def redraw_from_controls(self) -> None:
-        self.set_state(self._state_from_controls())
-
-    def set_state(self, state: model.State) -> None:
-        """Show a state: every figure on screen redraws from it."""
-        if not isinstance(state, model.State):
-            raise ValueError(f"state must be a widgets.model.State, got {state!r}")
-        previous, self.state = self.state, state
+    def _draw(self, previous: model.State) -> None:
+        state = self.state
         if "stack" in self.figures:
             data, dynamic = stack.traces(state, self.lang)
             apply(self.figures["stack"], data, stack.layout_changes(dynamic, self.lang))
         if "density" in self.figures:
             data, dynamic = density.traces(state, self.lang)
             fig = self.figures["density"]
-            curves_same = density.curve_key(previous) == density.curve_key(state)
-            if curves_same:  # only the marker and the line at the current host move
+            if density.curve_key(previous) == density.curve_key(state):
+                # only the marker and the line at the current host move
                 apply(fig, data[-2:], {}, first=len(data) - 2)
             else:
                 apply(fig, data, density.layout_changes(dynamic, self.lang))
+
+    def _describe(self) -> None:
         self._summarise()
         self._enable()
 
@@ -128,27 +118,6 @@ class HostExplorer(Explorable):
                                resident=memory(plat.resident_mib(s.workload())),
                                configured=memory(plat.configured_mib(s.workload())),
                                each=memory(fit.instance_mib), vcpus=f"{fit.instance_cpus:g}", **counts)
-
-    # -- display -----------------------------------------------------------
-    def widget(self, *figures: str) -> w.VBox:
-        """Controls, readout and the named figures (all by default).
-
-        Showing the explorer twice, with different figures, shows the same
-        controls twice: both views of a control move together.
-        """
-        names = figures or tuple(self.figures)
-        unknown = [n for n in names if n not in self.figures]
-        if unknown:
-            raise ValueError(f"figures must be among {', '.join(self.figures)}, got {unknown[0]!r}")
-        box = w.VBox([self.ram, self.cores, self.ratio, self.platform, self.app, self.cpu, self.vm_memory,
-                      self.summary,
-                      *(self.figures[n] for n in names),
-                      self.accessibility((self.summary,), self.figures)])
-        box.explorer = self
-        return box
-
-    def _repr_mimebundle_(self, **kwargs):
-        return self.widget()._repr_mimebundle_(**kwargs)
 
 
 def host_explorer(lang: str = "en", **state) -> w.VBox:

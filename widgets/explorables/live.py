@@ -1,4 +1,6 @@
-"""A plotly FigureWidget that a browser reload (or Voila) shows as it is now.
+"""Live figures: a plotly FigureWidget that a browser reload (or Voila) shows
+as it is now, one plotly.js per page, and :func:`apply`, a live update in one
+message. This module is also the package's one plotly adapter (below).
 
 plotly's FigureWidget sends each update to the browser as a delta
 (``_py2js_restyle`` and friends). The full figure it offers a newly opened
@@ -6,7 +8,6 @@ view, the ``_widget_data`` / ``_widget_layout`` traits, is set only when the
 widget is built and when a cell displays it. A page reload, or Voila rendering
 a figure updated after it was displayed, asks the kernel for the widget's
 state with ipywidgets' ``get_state`` and got that stale figure.
-
 :class:`LiveFigure` answers ``get_state`` with the figure as it is now. It
 sends nothing extra on an update: the current figure is serialised only when
 a view asks for the whole state.
@@ -19,9 +20,44 @@ figures evaluating 5 MB each overran it ("[anywidget] Failed to initialize
 model") and later outputs never came back. Here one hidden :class:`PlotlyBundle`
 per kernel carries the bundle and evaluates it once per page; each figure's
 ``_esm`` is a few lines that wait for it and hand over to plotly's own
-widget. Everything here uses anywidget's public ``_esm`` contract; the
-private plotly attributes this module relies on are listed in
-tests/test_explorable.py.
+widget.
+
+The plotly adapter
+------------------
+Every private plotly name the package touches is touched here and nowhere
+else (code that needs a figure's plain data reads it through
+:func:`trace_props` and :func:`layout_props`). Checked against plotly 7.1.0 (with anywidget 0.11.0,
+ipywidgets 8.1.9); each behaviour relied on has its own test in
+tests/test_live.py, named in brackets:
+
+1. ``go.FigureWidget._esm`` is plotly's whole widget bundle (anywidget's
+   ``FileContents``; ``str()`` gives the text), an ES module whose default
+   export is a factory returning ``{initialize, render}``: FIGURE_ESM calls
+   it. [test_plotly_bundle_default_export_is_a_widget_factory]
+2. ``_data`` is a list with one plain dict per trace, in trace order, holding
+   the properties set on it (nested dicts, ``type`` included); ``_layout`` is
+   the layout's plain dict. Both change in place with every update.
+   [test_data_and_layout_are_the_plain_dicts_of_what_is_set]
+3. ``_layout_obj`` is None while ``BaseFigure.__init__`` runs (ipywidgets asks
+   ``get_state`` while building the widget), and ``_layout_obj._props`` is
+   ``_layout`` afterwards. [test_layout_obj_is_unset_while_the_widget_is_built]
+4. ``_widget_data`` / ``_widget_layout`` are the synced traits a new view is
+   drawn from, serialised by their ``to_json`` metadata (plotly's
+   ``custom_serializers``) or ipywidgets' ``Widget._trait_to_json``.
+   [test_full_figure_traits_and_their_serialisers]
+5. plotly calls the static ``_remove_overlapping_props(input_data,
+   delta_data, prop_path=())`` on the trace and layout values the browser
+   reports back, and drops from the figure every path it returns; LiveFigure
+   returns none. [test_reported_values_go_through_remove_overlapping_props]
+6. ``_config`` is a synced trait holding plotly.js's config (LiveFigure adds
+   ``responsive``). [test_config_is_the_synced_plotly_js_config]
+7. ``plotly_update(restyle_data, relayout_data, trace_indexes)`` sends one
+   ``plotly_update`` message with per-trace lists, and validates only the
+   paths it is given (public, but :func:`apply` relies on its message shape).
+   [test_plotly_update_sends_one_message_for_restyle_and_relayout]
+
+When upgrading plotly (or anywidget, ipywidgets): run tests/test_live.py,
+tests/test_explorable.py and tests/browser/ (the page's one plotly.js).
 """
 
 from __future__ import annotations
@@ -33,8 +69,6 @@ import anywidget
 import plotly
 import plotly.graph_objects as go
 import traitlets
-
-_FULL = ("_widget_data", "_widget_layout")
 
 # One promise per page and plotly version: the PlotlyBundle resolves it with
 # plotly's widget module; every figure waits for it.
@@ -79,8 +113,30 @@ def shared_bundle() -> PlotlyBundle:
     """The kernel's PlotlyBundle, opened again if something closed it."""
     global _bundle
     if _bundle is None or _bundle.comm is None:
-        _bundle = PlotlyBundle(bundle=str(go.FigureWidget._esm))
+        _bundle = PlotlyBundle(bundle=plotly_bundle())
     return _bundle
+
+
+# === The plotly adapter ========================================================
+# Every private plotly name the package uses, and only here; the behaviours
+# relied on are numbered in the module docstring and tested in tests/test_live.py.
+
+_FULL = ("_widget_data", "_widget_layout")   # (4) the traits a new view is drawn from
+
+
+def plotly_bundle() -> str:
+    """plotly's whole widget bundle, an ES module (1)."""
+    return str(go.FigureWidget._esm)
+
+
+def trace_props(figure: go.Figure) -> list[dict]:
+    """What is set on each trace, as plotly stores it: one plain dict per trace, in order (2). Read only."""
+    return figure._data
+
+
+def layout_props(figure: go.Figure) -> dict:
+    """What is set on the layout, as plotly stores it: a plain nested dict (2). Read only."""
+    return figure._layout
 
 
 class LiveFigure(go.FigureWidget):
@@ -95,7 +151,7 @@ class LiveFigure(go.FigureWidget):
         # Responsive: plotly resizes the plot to its container on a window resize. A figure drawn
         # by Run All is drawn before its cell has a width (plotly's 700 px fallback); the
         # accessibility helper (a11y.py) then asks for a resize, so it fills the cell as it does
-        # after a reload.
+        # after a reload. (6)
         self._config = {**(self._config or {}), "responsive": True}
 
     # After the browser draws an update it reports the values it used back to
@@ -103,21 +159,24 @@ class LiveFigure(go.FigureWidget):
     # was also set explicitly out of the figure's data and into its defaults.
     # The figure still shows it, but the data a reload is sent would lack it
     # (a line lost its y values after a reload). Keep explicit values where
-    # they were set.
+    # they were set. (5)
     @staticmethod
     def _remove_overlapping_props(input_data, delta_data, prop_path=()):
         return []
 
     def get_state(self, key=None, drop_defaults=False):
         state = super().get_state(key=key, drop_defaults=drop_defaults)
-        if getattr(self, "_layout_obj", None) is None:  # still being built
+        if getattr(self, "_layout_obj", None) is None:  # still being built (3)
             return state
-        current = {"_widget_data": self._data, "_widget_layout": self._layout_obj._props}
+        current = {"_widget_data": trace_props(self), "_widget_layout": layout_props(self)}
         for name in _FULL:
             if name in state:
                 to_json = self.trait_metadata(name, "to_json", self._trait_to_json)
                 state[name] = to_json(deepcopy(current[name]), self)
         return state
+
+
+# === end of the plotly adapter =================================================
 
 
 def apply(figure: go.FigureWidget, data: list[dict], layout: dict, first: int = 0) -> None:
@@ -132,18 +191,19 @@ def apply(figure: go.FigureWidget, data: list[dict], layout: dict, first: int = 
     otherwise a ``batch_update`` does, since one restyle cannot give a bar's
     ``base`` to a scatter trace. Either way the browser gets one message.
     """
+    traces_now, layout_now = trace_props(figure), layout_props(figure)
     changed: dict[str, dict[int, object]] = {}
     for index, values in enumerate(data, start=first):
-        current = figure._data[index]
+        current = traces_now[index]
         for key, value in values.items():
             if _get(current, key) != value:
                 changed.setdefault(key, {})[index] = value
-    layout = {key: value for key, value in layout.items() if _get(figure._layout, key) != value}
+    layout = {key: value for key, value in layout.items() if _get(layout_now, key) != value}
     if not changed and not layout:
         return
     indexes = sorted({index for by_trace in changed.values() for index in by_trace})
-    if len({figure._data[i].get("type") for i in indexes}) <= 1:
-        restyle = {key: [by_trace.get(i, _get(figure._data[i], key)) for i in indexes]
+    if len({traces_now[i].get("type") for i in indexes}) <= 1:
+        restyle = {key: [by_trace.get(i, _get(traces_now[i], key)) for i in indexes]
                    for key, by_trace in changed.items()}
         figure.plotly_update(restyle_data=restyle, relayout_data=layout, trace_indexes=indexes)
         return

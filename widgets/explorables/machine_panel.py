@@ -22,9 +22,11 @@ import math
 
 import ipywidgets as w
 
+from ..figures import palette
 from ..model import kernel
 from ..text import check_lang, memory, t
 from . import a11y
+from .base import Explorable, decimal
 
 GUESSES = ("container", "vm", "bare-metal", "unsure")
 # ipywidgets' HTML sets a control-height line height; prose needs its own.
@@ -32,15 +34,13 @@ _STYLE = "line-height:1.45"
 
 
 def _pct(share: float) -> str:
-    """A share as a percentage, halves rounded up (12.5 -> 13 %); one decimal below 10 %."""
+    """A share as a percentage, halves rounded up (12.5 -> 13 %); one decimal below 10 %, kept (5.0 %).
+
+    Its own rule, not :func:`~widgets.explorables.base.percent`: the panel rounds halves up.
+    """
     pct = 100 * share
-    if pct < 10:
-        return f"{math.floor(pct * 10 + 0.5) / 10:.1f} %"
-    return f"{math.floor(pct + 0.5):.0f} %"
-
-
-def _num(x: float) -> str:
-    return f"{x:.2f}".rstrip("0").rstrip(".")
+    places = 1 if pct < 10 else 0
+    return f"{math.floor(pct * 10**places + 0.5) / 10**places:.{places}f} %"
 
 
 def _bar(facts: kernel.PanelFacts, lang: str) -> str:
@@ -48,12 +48,12 @@ def _bar(facts: kernel.PanelFacts, lang: str) -> str:
     share = min(facts.mem_limit_share, 1.0)
     row = ("<div style='display:flex;align-items:center;gap:0.5em;margin:2px 0'>"
            "<span style='width:11em;font-size:90%'>{label}</span>"
-           "<span style='flex:1;max-width:24em;background:#F4F4F4'>"
+           f"<span style='flex:1;max-width:24em;background:{palette.TRACK}'>"
            "<span style='display:block;width:{width:.2f}%;min-width:2px;height:0.9em;background:{colour}'></span>"
            "</span><span style='font-size:90%'>{value}</span></div>")
-    return (row.format(label=t("panel.bar.total", lang), width=100, colour="#56B4E9",
+    return (row.format(label=t("panel.bar.total", lang), width=100, colour=palette.SKY_BLUE,
                        value=memory(facts.mem_total_gib * 1024))
-            + row.format(label=t("panel.bar.limit", lang), width=100 * share, colour="#E69F00",
+            + row.format(label=t("panel.bar.limit", lang), width=100 * share, colour=palette.ORANGE,
                          value=memory(facts.mem_limit_gib * 1024)))
 
 
@@ -115,7 +115,7 @@ def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
         cpu.append(t("panel.cpu.no_quota", lang))
     else:
         share = _pct(facts.cpu_quota / facts.cpu_count) if facts.cpu_count else "?"
-        cpu.append(t("panel.cpu.quota", lang, quota=_num(facts.cpu_quota), share=share))
+        cpu.append(t("panel.cpu.quota", lang, quota=decimal(facts.cpu_quota, 2), share=share))
     parts.append(f"<p>{_join([_head('panel.cpu', lang), *map(esc, cpu)], lang)}</p>")
 
     version = (t("panel.cgroups.unknown", lang) if facts.cgroup_version is None
@@ -128,7 +128,7 @@ def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
         if facts.own_pid_namespace is not None:
             ns.append(t("panel.ns.own_pid" if facts.own_pid_namespace else "panel.ns.host_pid", lang))
         ids = ", ".join(f"{name} {ident}" for name, ident in facts.namespaces)
-        ids_html = f"<span style='color:#666;font-size:85%'>({esc(t('panel.ns.ids', lang))}: {esc(ids)})</span>"
+        ids_html = f"<span style='color:{palette.MUTED};font-size:85%'>({esc(t('panel.ns.ids', lang))}: {esc(ids)})</span>"
         parts.append(f"<p>{_join([_head('panel.ns', lang), *map(esc, ns), ids_html], lang)}</p>")
     else:
         parts.append(f"<p>{_join([_head('panel.ns', lang), esc(t('panel.ns.none', lang))], lang)}</p>")
@@ -169,7 +169,7 @@ def _privileges(facts: kernel.PanelFacts, lang: str) -> str:
     names = ""
     if facts.capabilities and facts.capability_set != "full":
         shown = ", ".join(c.removeprefix("CAP_").lower() for c in facts.capabilities)
-        names = (f"<span style='color:#666;font-size:85%'>({esc(t('panel.caps.names', lang))}: "
+        names = (f"<span style='color:{palette.MUTED};font-size:85%'>({esc(t('panel.caps.names', lang))}: "
                  f"{esc(shown)})</span>")
     return (f"<p style='margin-bottom:0'>{_head('panel.priv', lang)} {esc(t('panel.priv.intro', lang))}</p>"
             f"<ul style='margin-top:0'>{items}</ul>{names}")
@@ -191,15 +191,22 @@ def _virtual_hardware(facts: kernel.PanelFacts, lang: str) -> str:
     return f"<p style='margin-bottom:0'>{_head('panel.hw', lang)}</p><ul style='margin-top:0'>{items}</ul>"
 
 
-class MachinePanel:
-    """The live panel: an optional guess, a reveal, the machine's facts, a "read again" button."""
+class MachinePanel(Explorable):
+    """The live panel: an optional guess, a reveal, the machine's facts, a "read again" button.
+
+    Its state is what it shows of the machine: a :class:`widgets.model.kernel.PanelFacts`
+    (None until it is revealed). The guess is a control, but not part of the state: it is
+    compared with the facts, not drawn from them.
+    """
+
+    state_type = kernel.PanelFacts
 
     def __init__(self, lang: str = "en", root: str = "/", *, ask_first: bool = True):
-        check_lang(lang)
+        super().__init__(lang)
         if not isinstance(root, str) or not root:
             raise ValueError(f"root must be a non-empty path string, got {root!r}")
-        self.lang, self.root = lang, root
-        self.facts: kernel.PanelFacts | None = None
+        self.root = root
+        self.state: kernel.PanelFacts | None = None
         self.guess = w.RadioButtons(options=[(t(f"panel.guess.{g}", lang), g) for g in GUESSES], value=None,
                                     description=t("panel.guess.label", lang), style={"description_width": "6em"})
         self.reveal_button = w.Button(description=t("panel.reveal", lang), tooltip=t("panel.reveal.tip", lang),
@@ -209,20 +216,20 @@ class MachinePanel:
         self.ask = w.HTML(f"<p><b>{html.escape(t('panel.ask', lang))}</b></p>")
         self.comparison = w.HTML()
         self.output = w.HTML(layout=w.Layout(max_width="46em"))
+        self.controls = {"guess": self.guess}
+        self.readouts = (self.comparison, self.output)
         self.revealed = False
         self.reveal_button.on_click(lambda _: self.reveal())
         self.reread_button.on_click(lambda _: self.refresh())
         self.reread_button.layout.display = "none"
-        self.guess.observe(lambda _: self.revealed and self._compare(), names="value")
+        self._watch()
         if not ask_first:
             self.reveal()
 
     def refresh(self) -> kernel.PanelFacts:
         """Read the machine again and redraw."""
-        self.facts = kernel.read_panel(self.root)
-        self.output.value = render(self.facts, self.lang)
-        self._compare()
-        return self.facts
+        self.set_state(kernel.read_panel(self.root))
+        return self.state
 
     def reveal(self) -> kernel.PanelFacts:
         """Show what the machine says (and how it compares with the guess)."""
@@ -231,22 +238,24 @@ class MachinePanel:
         self.reread_button.layout.display = None
         return self.refresh()
 
-    def _compare(self) -> None:
-        f, lang = self.facts, self.lang
+    def redraw_from_controls(self) -> None:
+        """The guess moved: compare it again with the facts (nothing to compare before the first reading)."""
+        if self.state is not None:
+            self._describe()
+
+    def _draw(self, previous: kernel.PanelFacts | None) -> None:
+        self.output.value = render(self.state, self.lang)
+
+    def _describe(self) -> None:
+        f, lang = self.state, self.lang
         guessed = (t("panel.you_guessed", lang, guess=t(f"panel.guess.{self.guess.value}", lang))
                    if self.guess.value is not None else t("panel.no_guess", lang))
         kind = f.verdict if f.supported else "unknown"
         says = t("panel.says", lang, kind=t(f"panel.kind.{kind}", lang))
         self.comparison.value = f"<p>{_join([html.escape(guessed), html.escape(says)], lang)}</p>"
 
-    def widget(self) -> w.VBox:
-        box = w.VBox([self.ask, self.guess, w.HBox([self.reveal_button, self.reread_button]),
-                      self.comparison, self.output, a11y.helper(self.lang, (), (self.comparison, self.output))])
-        box.panel = self
-        return box
-
-    def _repr_mimebundle_(self, **kwargs):
-        return self.widget()._repr_mimebundle_(**kwargs)
+    def _top(self) -> list[w.DOMWidget]:
+        return [self.ask, self.guess, w.HBox([self.reveal_button, self.reread_button]), self.comparison, self.output]
 
 
 def machine_panel(lang: str = "en", root: str = "/", *, ask_first: bool = True) -> w.VBox:

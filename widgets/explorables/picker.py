@@ -1,4 +1,4 @@
-"""The picker: where is the illusion made? One view drives the layered diagram.
+"""The picker: where is the illusion made? One state drives the layered diagram.
 
 ToggleButtons choose the place (below the OS with a hypervisor, at the OS with
 a container engine, or nowhere: bare metal); sliders set how many instances
@@ -16,85 +16,62 @@ import ipywidgets as w
 
 from ..model import layers
 from ..figures import layers as diagram
-from ..text import check_lang, memory, t
-from .base import Explorable
+from ..text import memory, t
+from .base import Explorable, percent, stops_slider
 from .live import LiveFigure, apply
 
 
 class Picker(Explorable):
     """Place, instances and the promise; the layered diagram and a readout."""
 
-    def __init__(self, lang: str = "en", view: layers.State | None = None):
-        check_lang(lang)
-        if view is not None and not isinstance(view, layers.State):
-            raise ValueError(f"view must be a widgets.model.layers.State, got {view!r}")
-        self.lang = lang
-        self.view = view or layers.default_state()
+    state_type = layers.State
+
+    def __init__(self, lang: str = "en", state: layers.State | None = None):
+        super().__init__(lang)
+        self.state = self._initial(state, layers.default_state)
         style = {"description_width": "8em"}
         size = w.Layout(width="30em")
         self.place = w.ToggleButtons(
-            options=[(t(f"layers.place.{p}", lang), p) for p in layers.PLACES], value=self.view.place,
+            options=[(t(f"layers.place.{p}", lang), p) for p in layers.PLACES], value=self.state.place,
             description=t("picker.place", lang), style={**style, "button_width": "17em"})
-        self.instances = w.IntSlider(value=self.view.instances, min=layers.INSTANCES_RANGE[0],
+        self.instances = w.IntSlider(value=self.state.instances, min=layers.INSTANCES_RANGE[0],
                                      max=layers.INSTANCES_RANGE[1], description=t("picker.instances", lang),
                                      style=style, layout=size)
-        self.cpus = w.SelectionSlider(options=[(diagram.cpus(c, lang), c) for c in layers.TOLD_CPUS],
-                                      value=self.view.told_cpus, description=t("picker.cpus", lang),
-                                      style=style, layout=size)
-        self.memory = w.SelectionSlider(options=[(memory(m), m) for m in layers.TOLD_MEMORY_MIB],
-                                        value=self.view.told_mib, description=t("picker.memory", lang),
-                                        style=style, layout=size)
+        self.cpus = stops_slider(layers.TOLD_CPUS, self.state.told_cpus, lambda c: diagram.cpus(c, lang),
+                                 t("picker.cpus", lang), style=style, layout=size)
+        self.memory = stops_slider(layers.TOLD_MEMORY_MIB, self.state.told_mib, memory, t("picker.memory", lang),
+                                   style=style, layout=size)
         self.controls = {"place": self.place, "instances": self.instances, "cpus": self.cpus,
                          "memory": self.memory}
         self.readout = w.HTML(layout=w.Layout(min_height="3.5em", max_width="52em"))
-        self.figure = LiveFigure(diagram.spec(self.view, lang))
+        self.readouts = (self.readout,)
+        self.figure = self.figures["layers"] = LiveFigure(diagram.spec(self.state, lang))
         self._describe()
         self._watch()
 
-    def _view_from_controls(self) -> layers.State:
+    def _state_from_controls(self) -> layers.State:
         return layers.State(place=self.place.value, instances=self.instances.value, told_cpus=self.cpus.value,
-                           told_mib=self.memory.value, host_cores=self.view.host_cores, host_mib=self.view.host_mib)
+                            told_mib=self.memory.value, host_cores=self.state.host_cores,
+                            host_mib=self.state.host_mib)
 
-    def redraw_from_controls(self) -> None:
-        self.set_view(self._view_from_controls())
-
-    def set_view(self, view: layers.State) -> None:
-        """Show a view: the diagram and the readout redraw from it."""
-        if not isinstance(view, layers.State):
-            raise ValueError(f"view must be a widgets.model.layers.State, got {view!r}")
-        self.view = view
-        data, dynamic = diagram.traces(view, self.lang)
+    def _draw(self, previous: layers.State) -> None:
+        data, dynamic = diagram.traces(self.state, self.lang)
         apply(self.figure, data, diagram.layout_changes(dynamic, self.lang))
-        self._describe()
 
     def _describe(self) -> None:
-        v, lang = self.view, self.lang
-        self.cpus.disabled = self.memory.disabled = not v.illusion
-        told_cpus, told_mib = v.sees()
-        total_cpus, total_mib = v.promised()
-        text = t(f"picker.readout.{v.place}", lang, n=v.instances, cpus=diagram.cpus(told_cpus, lang),
-                 memory=memory(told_mib), cores=v.host_cores, ram=memory(v.host_mib),
+        s, lang = self.state, self.lang
+        self.cpus.disabled = self.memory.disabled = not s.illusion
+        told_cpus, told_mib = s.sees()
+        total_cpus, total_mib = s.promised()
+        text = t(f"picker.readout.{s.place}", lang, n=s.instances, cpus=diagram.cpus(told_cpus, lang),
+                 memory=memory(told_mib), cores=s.host_cores, ram=memory(s.host_mib),
                  total_cpus=diagram.cpus(total_cpus, lang), total_memory=memory(total_mib),
-                 share=_percent(v.memory_share()))
-        if v.illusion:
-            text += t("picker.overcommitted" if v.overcommitted() else "picker.kept", lang)
+                 share=percent(s.memory_share(), 1))
+        if s.illusion:
+            text += t("picker.overcommitted" if s.overcommitted() else "picker.kept", lang)
         self.readout.value = text
 
-    def widget(self) -> w.VBox:
-        box = w.VBox([self.place, self.instances, self.cpus, self.memory, self.readout, self.figure,
-                      self.accessibility((self.readout,), {"layers": self.figure})])
-        box.picker = self
-        return box
 
-    def _repr_mimebundle_(self, **kwargs):
-        return self.widget()._repr_mimebundle_(**kwargs)
-
-
-def _percent(share: float) -> str:
-    """0.375 -> '37.5 %', 1.5 -> '150 %'."""
-    return f"{100 * share:.1f}".rstrip("0").rstrip(".") + " %"
-
-
-def picker(lang: str = "en", **view) -> w.VBox:
+def picker(lang: str = "en", **state) -> w.VBox:
     """The picker as one widget: controls, readout, layered diagram."""
-    return Picker(lang, layers.default_state(**view) if view else None).widget()
+    return Picker(lang, layers.default_state(**state) if state else None).widget()

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 import ipywidgets as w
 
 from .. import data, model
+from ..figures import palette
 from ..model import kernel
-from ..text import check_lang, duration, memory, t
+from ..text import duration, memory, t
+from .base import Explorable
 
 
 @dataclass(frozen=True)
@@ -63,12 +65,18 @@ def _fill(key: str, lang: str, v: dict) -> str:
     return t(key, lang, **v)
 
 
-class Quiz:
-    """The questions, their check buttons, feedback and the score."""
+class Quiz(Explorable):
+    """The questions, their check buttons, feedback and the score.
+
+    It shares the explorers' box, accessibility helper and display, but has no ``state`` and no
+    ``set_state``: a question is checked when its button is pressed, not when a choice moves, so no
+    control writes a state that views redraw from. What it keeps is ``results``, one per checked
+    question.
+    """
 
     def __init__(self, lang: str = "en", questions: tuple[Question, ...] = QUESTIONS):
-        check_lang(lang)
-        self.lang, self.questions = lang, questions
+        super().__init__(lang)
+        self.questions = questions
         self.values = values(lang)
         self.results: dict[str, bool] = {}
         self.radios: dict[str, w.RadioButtons] = {}
@@ -79,7 +87,7 @@ class Quiz:
         for n, q in enumerate(questions, start=1):
             number = t("quiz.number", lang, n=n, total=total)
             prompt = _fill(f"quiz.{q.key}.prompt", lang, self.values)
-            self.prompts[q.key] = w.HTML(f"<p style='margin:1em 0 0.2em;line-height:1.45'><span style='color:#666'>"
+            self.prompts[q.key] = w.HTML(f"<p style='margin:1em 0 0.2em;line-height:1.45'><span style='color:{palette.MUTED}'>"
                                          f"{html.escape(number)}</span><br><b>{html.escape(prompt)}</b></p>")
             self.radios[q.key] = w.RadioButtons(
                 options=[(_fill(f"quiz.{q.key}.{c}", lang, self.values), c) for c in q.choices], value=None,
@@ -89,6 +97,7 @@ class Quiz:
             self.feedback[q.key] = w.HTML(layout=w.Layout(min_height="1.6em", max_width="48em"))
             self.buttons[q.key].on_click(lambda _, key=q.key: self.check(key))
         self.score = w.HTML()
+        self.readouts = (*self.feedback.values(), self.score)
         self._score()
 
     def question(self, key: str) -> Question:
@@ -116,7 +125,7 @@ class Quiz:
         self.results[key] = right
         verdict = t("quiz.right" if right else "quiz.wrong", lang)
         why = _fill(f"quiz.{key}.{choice}.why", lang, self.values)
-        colour = "#009E73" if right else "#D55E00"
+        colour = palette.RIGHT if right else palette.WRONG
         mark = "✓" if right else "✗"
         head = f"<b style='color:{colour}'>{mark} {html.escape(verdict)}</b>"
         self.feedback[key].value = f"<p style='line-height:1.45'>{t('quiz.feedback', lang, verdict=head, why=html.escape(why))}</p>"
@@ -127,16 +136,11 @@ class Quiz:
         right = sum(self.results.values())
         self.score.value = (f"<p><b>{html.escape(t('quiz.score', self.lang, right=right, total=len(self.questions), checked=len(self.results)))}</b></p>")
 
-    def widget(self) -> w.VBox:
+    def _top(self) -> list[w.DOMWidget]:
         rows = []
         for q in self.questions:
             rows += [self.prompts[q.key], self.radios[q.key], self.buttons[q.key], self.feedback[q.key]]
-        box = w.VBox([*rows, self.score])
-        box.quiz = self
-        return box
-
-    def _repr_mimebundle_(self, **kwargs):
-        return self.widget()._repr_mimebundle_(**kwargs)
+        return [*rows, self.score]
 
 
 def quiz(lang: str = "en") -> w.VBox:

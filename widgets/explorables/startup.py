@@ -2,8 +2,9 @@
 
 One :class:`~widgets.figures.startup.State` drives the chart: the time axis (log
 or linear), whether the published measurements show, the application's own
-start time (added to every row), and the reader's own timing. "Time it on my machine" starts a fixed command (:mod:`widgets.probes.timing`)
-and redraws the chart with the result in one update.
+start time (added to every row), and the reader's own timing. "Time it on my
+machine" starts a fixed command (:mod:`widgets.probes.timing`) and redraws the
+chart with the result in one update.
 """
 
 from __future__ import annotations
@@ -16,27 +17,31 @@ from .. import model
 from ..probes import timing
 from ..figures import startup as figure
 from ..figures.startup import State
-from ..text import check_lang, duration, t
-from . import a11y
+from ..text import duration, t
+from .base import Explorable, stops_slider
 from .live import LiveFigure, apply
 
 REPEAT_STOPS = (5, 10, 20, 50, 100)
 
 
-class StartupExplorer:
-    """Controls, a readout and the timeline chart, sharing one view."""
+class StartupExplorer(Explorable):
+    """Controls, a readout and the timeline chart, sharing one state.
 
-    def __init__(self, lang: str = "en", view: State | None = None):
-        check_lang(lang)
-        self.lang = lang
-        self.view = view or State()
+    The command and repeat controls are not part of the state: they say what the button times.
+    """
+
+    state_type = State
+
+    def __init__(self, lang: str = "en", state: State | None = None):
+        super().__init__(lang)
+        self.state = self._initial(state, State)
         style = {"description_width": "7em"}
         self.scale = w.ToggleButtons(options=[(t(f"startup.scale.{s}", lang), s) for s in figure.SCALES],
-                                     value=self.view.scale, description=t("startup.control.scale", lang),
+                                     value=self.state.scale, description=t("startup.control.scale", lang),
                                      style=style)
-        self.refs = w.Checkbox(value=self.view.refs, description=t("startup.control.refs", lang),
+        self.refs = w.Checkbox(value=self.state.refs, description=t("startup.control.refs", lang),
                                indent=False)
-        app = self.view.app
+        app = self.state.app
         self.app = w.SelectionSlider(options=[(duration(v, lang), v) for v in model.APP_START_STOPS_MS],
                                      value=app if app in model.APP_START_STOPS_MS else model.APP_START_STOPS_MS[0],
                                      description=t("startup.control.app", lang), style=style,
@@ -45,31 +50,25 @@ class StartupExplorer:
         self.command = w.ToggleButtons(options=[(t(f"startup.command.{c}", lang), c) for c in commands],
                                        value=timing.default_command(),
                                        description=t("startup.control.command", lang), style=style)
-        self.repeats = w.SelectionSlider(options=list(REPEAT_STOPS), value=timing.DEFAULT_REPEATS,
-                                         description=t("startup.control.repeats", lang), style=style)
+        self.repeats = stops_slider(REPEAT_STOPS, timing.DEFAULT_REPEATS, str, t("startup.control.repeats", lang),
+                                    style=style)
         self.button = w.Button(description=t("startup.button", lang), icon="stopwatch",
                                layout=w.Layout(width="16em"))
         self.readout = w.HTML(layout=w.Layout(min_height="2.5em"))
-        self.figure = LiveFigure(figure.spec(self.view, lang))
         self.controls = {"scale": self.scale, "refs": self.refs, "app": self.app}
-        self.figures = {"timeline": self.figure}
-        self._read()
-        self.scale.observe(self._on_control, names="value")
-        self.refs.observe(self._on_control, names="value")
-        self.app.observe(self._on_control, names="value")
+        self.other_controls = (self.command, self.repeats)
+        self.readouts = (self.readout,)
+        self.figure = self.figures["timeline"] = LiveFigure(figure.spec(self.state, lang))
+        self._describe()
+        self._watch()
         self.button.on_click(lambda _: self.measure())
 
-    def _on_control(self, change) -> None:
-        self.set_view(replace(self.view, scale=self.scale.value, refs=self.refs.value, app_ms=self.app.value))
+    def _state_from_controls(self) -> State:
+        return replace(self.state, scale=self.scale.value, refs=self.refs.value, app_ms=self.app.value)
 
-    def set_view(self, view: State) -> None:
-        """Show a view: the chart redraws from it in one update."""
-        if not isinstance(view, State):
-            raise ValueError(f"view must be a widgets.figures.startup.State, got {view!r}")
-        self.view = view
-        data, dynamic = figure.traces(view, self.lang)
+    def _draw(self, previous: State) -> None:
+        data, dynamic = figure.traces(self.state, self.lang)
         apply(self.figure, data, figure.layout_changes(dynamic, self.lang))
-        self._read()
 
     def measure(self, command: str | None = None, repeats: int | None = None) -> timing.Timing | None:
         """Time the chosen fixed command here and place it on the chart."""
@@ -87,11 +86,11 @@ class StartupExplorer:
             return None
         finally:
             self.button.disabled = False
-        self.set_view(replace(self.view, measured=result))
+        self.set_state(replace(self.state, measured=result))
         return result
 
-    def _read(self) -> None:
-        m = self.view.measured
+    def _describe(self) -> None:
+        m = self.state.measured
         if m is None:
             self.readout.value = t("startup.readout.none", self.lang)
             return
@@ -99,17 +98,8 @@ class StartupExplorer:
                                median=duration(m.median_ms, self.lang), n=m.repeats, low=duration(m.low_ms, self.lang),
                                high=duration(m.high_ms, self.lang))
 
-    def widget(self) -> w.VBox:
-        if getattr(self, "_a11y", None) is None:
-            self._a11y = a11y.helper(self.lang, [self.scale, self.app, self.command, self.repeats], (self.readout,),
-                                     {"timeline": self.figure})
-        box = w.VBox([self.scale, self.refs, self.app, w.HBox([self.command]), self.repeats, self.button, self.readout,
-                      self.figure, self._a11y])
-        box.explorer = self
-        return box
-
-    def _repr_mimebundle_(self, **kwargs):
-        return self.widget()._repr_mimebundle_(**kwargs)
+    def _top(self) -> list[w.DOMWidget]:
+        return [self.scale, self.refs, self.app, w.HBox([self.command]), self.repeats, self.button, self.readout]
 
 
 def startup_explorer(lang: str = "en") -> w.VBox:

@@ -9,9 +9,9 @@ how many of chapter 2's default services fit, and the host stack diagram of
 chapter 2 (:mod:`widgets.figures.stack`, reused) draws that year's machine
 through its :class:`widgets.model.State`.
 
-Controls offer only valid values; an invalid value from Python raises the
-ValueError of :class:`~widgets.model.growth.State`, naming the parameter and
-its allowed range, before any view changes.
+Controls offer only valid values; a value no control offers, set from Python
+with ``update``, raises a ValueError naming the control and the values it
+allows, before any view changes.
 """
 
 from __future__ import annotations
@@ -22,26 +22,23 @@ from .. import model
 from ..model import growth
 from ..figures import growth as growth_figures
 from ..figures import stack
-from ..text import check_lang, memory, t
-from .base import Explorable, allowed_values, describe, vcpu_ratio_slider
+from ..text import memory, t
+from .base import Explorable, check_show, vcpu_ratio_slider
 from .live import LiveFigure, apply
 
-VIEWS = (*growth_figures.NAMES, "stack")
+FIGURES = (*growth_figures.NAMES, "stack")
 
 
 class YearExplorer(Explorable):
     """A year slider and toggles driving the growth figures, a readout and the stack diagram."""
 
+    state_type = growth.State
+
     def __init__(self, lang: str = "en", state: growth.State | None = None, *,
-                 show: tuple[str, ...] = VIEWS):
-        check_lang(lang)
-        unknown = set(show) - set(VIEWS)
-        if unknown or not show:
-            raise ValueError(f"show must name some of {', '.join(VIEWS)}, got {show!r}")
-        if state is not None and not isinstance(state, growth.State):
-            raise ValueError(f"state must be a widgets.model.growth.State, got {state!r}")
-        self.lang = lang
-        self.state = state or growth.default_state()
+                 show: tuple[str, ...] = FIGURES):
+        super().__init__(lang)
+        check_show(show, FIGURES)
+        self.state = self._initial(state, growth.default_state)
         first, last = growth.years()
         style = {"description_width": "9em"}
         self.year = w.IntSlider(value=self.state.year, min=first, max=last, step=1,
@@ -56,7 +53,7 @@ class YearExplorer(Explorable):
         self.ratio = vcpu_ratio_slider(lang, self.state.vcpu_ratio, style=style, layout=w.Layout(width="34em"))
         self.controls = {"year": self.year, "machine": self.machine, "platform": self.platform, "ratio": self.ratio}
         self.readout = w.HTML(layout=w.Layout(min_height="4.5em"))
-        self.figures: dict[str, LiveFigure] = {}
+        self.readouts = (self.readout,)
         for name in show:
             if name == "stack":
                 self.figures[name] = LiveFigure(stack.spec(self.state.host_state(), lang))
@@ -66,14 +63,11 @@ class YearExplorer(Explorable):
         self._watch()
 
     # -- state -------------------------------------------------------------
-    def redraw_from_controls(self) -> None:
-        self.set_state(growth.State(self.year.value, self.machine.value, self.platform.value, self.ratio.value))
+    def _state_from_controls(self) -> growth.State:
+        return growth.State(self.year.value, self.machine.value, self.platform.value, self.ratio.value)
 
-    def set_state(self, state: growth.State) -> None:
-        """Show a state: every view redraws from it (one update per figure)."""
-        if not isinstance(state, growth.State):
-            raise ValueError(f"state must be a widgets.model.growth.State, got {state!r}")
-        previous, self.state = self.state, state
+    def _draw(self, previous: growth.State) -> None:
+        state = self.state
         for name, fig in self.figures.items():
             if name == "stack":
                 data, dynamic = stack.traces(state.host_state(), self.lang)
@@ -83,24 +77,6 @@ class YearExplorer(Explorable):
                 moving = growth_figures.MOVING  # only the year line and the markers move
                 apply(fig, data[-moving:], growth_figures.layout_changes(dynamic, self.lang),
                       first=len(data) - moving)
-        self._describe()
-
-    def update(self, **values) -> None:
-        """Set controls from Python by name (year, machine, platform, ratio); refuses values the controls lack."""
-        for name in values:
-            if name not in self.controls:
-                raise ValueError(f"no control {name!r}; controls: {', '.join(self.controls)}")
-        if "ratio" in values and values["ratio"] not in allowed_values(self.ratio):
-            raise ValueError(f"ratio must be one of the control's values ({describe(allowed_values(self.ratio))}), "
-                             f"got {values['ratio']!r}")
-        merged = dict(year=self.year.value, machine=self.machine.value, platform=self.platform.value,
-                      vcpu_ratio=self.ratio.value)
-        merged.update({("vcpu_ratio" if k == "ratio" else k): v for k, v in values.items()})
-        state = growth.State(**merged)  # raises ValueError naming the parameter and its range
-        with self._quiet():
-            self.year.value, self.machine.value, self.platform.value = state.year, state.machine, state.platform
-            self.ratio.value = state.vcpu_ratio
-        self.set_state(state)
 
     # -- readout -------------------------------------------------------------
     def readout_text(self) -> str:
@@ -114,23 +90,13 @@ class YearExplorer(Explorable):
         self.ratio.disabled = self.state.platform == "container" or self.state.fit() is None
 
     # -- display -------------------------------------------------------------
-    def widget(self, *views: str, full: bool = True) -> w.VBox:
-        """Controls, readout and the named views (all shown ones by default).
+    def widget(self, *figures: str, full: bool = True) -> w.VBox:
+        """Controls, readout and the named figures (all shown ones by default).
 
-        With full=False only the year slider comes with the views: a second view of the same
+        With full=False only the year slider comes with the figures: a second view of the same
         slider, for a figure further down the page (moving either moves both).
         """
-        names = views or tuple(self.figures)
-        missing = [v for v in names if v not in self.figures]
-        if missing:
-            raise ValueError(f"views must be among the shown ones ({', '.join(self.figures)}), got {missing}")
-        top = [self.year, self.machine, self.platform, self.ratio, self.readout] if full else [self.year]
-        box = w.VBox([*top, *(self.figures[v] for v in names), self.accessibility((self.readout,), self.figures)])
-        box.explorer = self
-        return box
-
-    def _repr_mimebundle_(self, **kwargs):
-        return self.widget()._repr_mimebundle_(**kwargs)
+        return self._box(self._top() if full else [self.year], figures)
 
 
 def readout(state: growth.State, lang: str = "en") -> str:

@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 
 from ..model import compare
 from ..text import duration, memory, t
-from . import palette
+from . import palette, theme
 from . import startup as startup_figure
 
 TRACES = ("memory_total", "memory_platform", "startup", "surface")
@@ -114,12 +114,11 @@ def spec(row: str | None = None, lang: str = "en") -> dict:
         dict(bar, name="surface", xaxis="x3", yaxis="y3",
              marker=dict(color=[SURFACE_COLOUR[k] for k in compare.SURFACES])),
     ]
-    axis = dict(type="log", gridcolor="#E4E4E4", fixedrange=True, zeroline=False)
-    yaxis = dict(fixedrange=True, autorange="reversed", ticks="", automargin=True)
+    axis = dict(type="log", gridcolor=palette.GRID_LOG)
+    yaxis = dict(autorange="reversed", ticks="", automargin=True, showgrid=False)
     layout = dict(
-        height=660, margin=dict(l=10, r=20, t=90, b=30), showlegend=False, barmode="overlay",
-        font=dict(family=palette.FONT, size=13), plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF",
-        title=dict(text=dynamic["title"], x=0.01, xanchor="left", font=dict(size=15)),
+        template=theme.NAME, height=660, margin=dict(l=10, r=20, t=90, b=30), showlegend=False,
+        barmode="overlay", title=dict(text=dynamic["title"]),
         xaxis=dict(axis, anchor="y", range=_log(MEMORY_RANGE_MIB),
                    tickvals=list(MEMORY_TICKS_MIB), ticktext=[memory(v) for v in MEMORY_TICKS_MIB]),
         yaxis=dict(yaxis, domain=[0.74, 1.0], anchor="x"),

@@ -11,6 +11,9 @@ Two builders share one :class:`~widgets.consolidation.consolidation.State`:
   ``utilization_traces``): one column per machine, filled to its average CPU
   use; above, one server per application; below, the consolidated hosts, with
   the planned ceiling as a dashed line. Five traces, fixed.
+
+``FIGURES`` names the two (``"servers"``, ``"utilization"``) as
+:class:`~widgets.figures.protocol.NamedFigure` objects.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import plotly.graph_objects as go
 
 from ..model import consolidation
 from ..text import t
-from . import palette
+from . import palette, theme
+from .protocol import NamedFigure
 
 APPS_MAX = 200
 LINES = ("one_per_app", "vm", "container", "nested")
@@ -98,14 +102,10 @@ def spec(plan: consolidation.State | None = None, lang: str = "en") -> dict:
                        marker=dict(size=10, line=dict(color=palette.BLACK, width=1)), textfont=dict(size=13),
                        hoverinfo="skip", cliponaxis=False))
     layout = dict(
-        height=430, margin=dict(l=70, r=30, t=80, b=110), font=dict(family=palette.FONT, size=13),
-        plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF",
-        title=dict(text=dynamic["title"], x=0.01, xanchor="left", font=dict(size=15)),
-        legend=dict(orientation="h", x=0, y=-0.2, xanchor="left", yanchor="top"),
-        xaxis=dict(title=dict(text=t("consol.servers.x", lang)), range=[0, APPS_MAX + 2], gridcolor="#EEEEEE",
-                   fixedrange=True, zeroline=False),
-        yaxis=dict(title=dict(text=t("consol.servers.y", lang)), range=[0, APPS_MAX + 2], gridcolor="#EEEEEE",
-                   fixedrange=True, zeroline=False),
+        template=theme.NAME, height=430, margin=dict(l=70, r=30, t=80, b=110),
+        title=dict(text=dynamic["title"]), legend=dict(y=-0.2),
+        xaxis=dict(title=dict(text=t("consol.servers.x", lang)), range=[0, APPS_MAX + 2]),
+        yaxis=dict(title=dict(text=t("consol.servers.y", lang)), range=[0, APPS_MAX + 2]),
     )
     return dict(data=[{**s, **d} for s, d in zip(styles, data)], layout=layout)
 
@@ -165,15 +165,12 @@ def utilization_spec(plan: consolidation.State | None = None, lang: str = "en") 
         dict(type="scatter", mode="lines+text", xaxis="x", yaxis="y2", showlegend=False, hoverinfo="skip",
              textposition="top left", line=dict(color=palette.BLACK, width=1.5, dash="dash"), cliponaxis=False),
     ]
-    axis = dict(range=[0, 1], tickformat=".0%", tickvals=[0, 0.5, 1], fixedrange=True, showgrid=False,
-                zeroline=False)
+    axis = dict(range=[0, 1], tickformat=".0%", tickvals=[0, 0.5, 1], showgrid=False)
     layout = dict(
-        height=420, margin=dict(l=110, r=30, t=60, b=90), barmode="overlay", bargap=0.15,
-        font=dict(family=palette.FONT, size=13), plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF",
-        title=dict(text=dynamic["title"], x=0.01, xanchor="left", font=dict(size=15)),
-        legend=dict(orientation="h", x=0, y=-0.2, xanchor="left", yanchor="top"),
+        template=theme.NAME, height=420, margin=dict(l=110, r=30, b=90), barmode="overlay", bargap=0.15,
+        title=dict(text=dynamic["title"]), legend=dict(y=-0.2),
         xaxis=dict(title=dict(text=t("consol.util.x", lang)), range=[0.5, dynamic["x_max"]], anchor="y2",
-                   showgrid=False, fixedrange=True, zeroline=False),
+                   showgrid=False),
         yaxis=dict(domain=[0.56, 1.0], title=dict(text=t("consol.util.before", lang)), **axis),
         yaxis2=dict(domain=[0.0, 0.44], title=dict(text=t("consol.util.after", lang)), **axis),
     )
@@ -182,3 +179,10 @@ def utilization_spec(plan: consolidation.State | None = None, lang: str = "en") 
 
 def utilization_build(plan: consolidation.State | None = None, lang: str = "en") -> go.Figure:
     return go.Figure(utilization_spec(plan, lang))
+
+
+FIGURES = {
+    "servers": NamedFigure("servers", spec, traces, layout_changes, build),
+    "utilization": NamedFigure("utilization", utilization_spec, utilization_traces, utilization_layout_changes,
+                               utilization_build),
+}

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from .. import model
 from ..text import memory, t
-from . import palette
+from . import palette, theme
 
 RAM_MIN_MIB = 64.0                  # 64 MB: the article's 1998 PC
 RAM_MAX_MIB = 4 * 1024.0**2         # 4 TB: the article's largest server
@@ -106,20 +106,16 @@ def spec(state: model.State, lang: str = "en") -> dict:
     styles.append(dict(type="scatter", mode="lines", showlegend=False, hoverinfo="skip",
                        line=dict(color=palette.GREY, width=1, dash="dash")))
     styles.append(dict(type="scatter", mode="markers+text", showlegend=False, textposition="top left",
-                       marker=dict(size=13, line=dict(color="#000000", width=1.5)),
+                       marker=dict(size=13, line=dict(color=palette.BLACK, width=1.5)),
                        hovertemplate="%{text}<extra></extra>", cliponaxis=False))
     ticks = [RAM_MIN_MIB * 4**i for i in range(int(math.log(RAM_MAX_MIB / RAM_MIN_MIB, 4)) + 1)]
     layout = dict(
-        height=400, margin=dict(l=70, r=20, t=60, b=60), font=dict(family=palette.FONT, size=13),
-        plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF",
-        title=dict(text=dynamic["title"], x=0.01, xanchor="left", font=dict(size=15)),
-        legend=dict(orientation="h", x=0, y=-0.22, xanchor="left"),
+        template=theme.NAME, height=400, margin=dict(l=70, r=20, b=60),
+        title=dict(text=dynamic["title"]), legend=dict(y=-0.22),
         xaxis=dict(type="log", title=dict(text=t("density.x", lang)),
                    range=[math.log10(RAM_MIN_MIB), math.log10(RAM_MAX_MIB)],
-                   tickvals=ticks, ticktext=[memory(v) for v in ticks],
-                   gridcolor="#EEEEEE", fixedrange=True),
-        yaxis=dict(type="log", title=dict(text=t("density.y", lang)), range=[0, dynamic["y_top"]], dtick=1,
-                   gridcolor="#EEEEEE", fixedrange=True),
+                   tickvals=ticks, ticktext=[memory(v) for v in ticks]),
+        yaxis=dict(type="log", title=dict(text=t("density.y", lang)), range=[0, dynamic["y_top"]], dtick=1),
     )
     return dict(data=[{**s, **d} for s, d in zip(styles, data)], layout=layout)
 

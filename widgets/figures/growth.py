@@ -11,8 +11,9 @@
   the long-run trend (AI Impacts).
 
 Each figure has ``<name>_spec(state, lang)``, ``<name>_build(state, lang)``
-and ``<name>_traces(state, lang)`` (with ``<name>_layout_changes``); the
-generic :func:`spec`, :func:`build` and :func:`traces` take the figure's name.
+and ``<name>_traces(state, lang)`` (all four share :func:`layout_changes`),
+gathered as ``FIGURES[name]`` (a :class:`~widgets.figures.protocol.NamedFigure`);
+the generic :func:`spec`, :func:`build` and :func:`traces` take the figure's name.
 The state is a :class:`widgets.model.growth.State`: a dashed vertical line and
 markers show its year. Every trace is fixed in number and order; only the
 last ones (the year line and the markers) move with the state, so a live
@@ -28,7 +29,8 @@ import plotly.graph_objects as go
 
 from ..model import growth
 from ..text import memory, t
-from . import palette
+from . import palette, theme
+from .protocol import NamedFigure
 
 NAMES = ("ram", "cores", "storage", "price")
 X_RANGE = (1996.5, 2026.5)
@@ -76,14 +78,10 @@ def _log_range(low: float, high: float) -> list[float]:
 def _layout(title: str, y_title: str, y_range: list[float], tickvals: list[float], ticktext: list[str],
             lang: str) -> dict:
     return dict(
-        height=HEIGHT, margin=dict(l=80, r=30, t=60, b=110), font=dict(family=palette.FONT, size=13),
-        plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF",
-        title=dict(text=title, x=0.01, xanchor="left", font=dict(size=15)),
-        legend=dict(orientation="h", x=0, y=-0.2, xanchor="left", yanchor="top", font=dict(size=12)),
-        xaxis=dict(title=dict(text=t("growth.axis.year", lang)), range=list(X_RANGE), dtick=2,
-                   gridcolor="#EEEEEE", fixedrange=True, zeroline=False),
-        yaxis=dict(type="log", title=dict(text=y_title), range=y_range, tickvals=tickvals, ticktext=ticktext,
-                   gridcolor="#EEEEEE", fixedrange=True, zeroline=False),
+        template=theme.NAME, height=HEIGHT, margin=dict(l=80, r=30, b=110),
+        title=dict(text=title), legend=dict(y=-0.2, font=dict(size=12)),
+        xaxis=dict(title=dict(text=t("growth.axis.year", lang)), range=list(X_RANGE), dtick=2),
+        yaxis=dict(type="log", title=dict(text=y_title), range=y_range, tickvals=tickvals, ticktext=ticktext),
         hovermode="closest",
     )
 
@@ -100,8 +98,8 @@ def _line_style(name: str, color: str, *, dash: str = "dash", width: float = 2, 
 def _marker_style(name: str, color: str, symbol: str, *, size: int = 10, text: bool = False,
                   hollow: bool = False) -> dict:
     return dict(type="scatter", mode="markers+text" if text else "markers", name=name,
-                marker=dict(color="#FFFFFF" if hollow else color, size=size, symbol=symbol,
-                            line=dict(color=color if hollow else "#000000", width=2 if hollow else 1)),
+                marker=dict(color=palette.WHITE if hollow else color, size=size, symbol=symbol,
+                            line=dict(color=color if hollow else palette.BLACK, width=2 if hollow else 1)),
                 textfont=dict(size=12, color=palette.BLACK), cliponaxis=False,
                 hovertemplate="%{customdata}<extra></extra>")
 
@@ -113,7 +111,7 @@ def _year_line_style() -> dict:
 
 def _here_style() -> dict:
     return dict(type="scatter", mode="markers+text", showlegend=False, cliponaxis=False,
-                marker=dict(size=14, color="rgba(0,0,0,0)", line=dict(color=palette.BLACK, width=2.5)),
+                marker=dict(size=14, color=palette.TRANSPARENT, line=dict(color=palette.BLACK, width=2.5)),
                 textfont=dict(size=12, color=palette.BLACK), hovertemplate="%{text}<extra></extra>")
 
 
@@ -311,7 +309,7 @@ def storage_spec(state: growth.State, lang: str = "en") -> dict:
     sata = _marker_style(t("growth.storage.sata", lang), palette.REDDISH_PURPLE, "triangle-up", size=12)
     sata.update(mode="lines+markers", line=dict(color=palette.REDDISH_PURPLE, width=2, dash="dot"),
                 marker=dict(color=palette.REDDISH_PURPLE, size=[12, 0], symbol="triangle-up",
-                            line=dict(color="#000000", width=1)))
+                            line=dict(color=palette.BLACK, width=1)))
     nvme = _marker_style(t("growth.storage.nvme", lang), palette.BLUE, "square", size=11)
     nvme.update(mode="lines+markers", line=dict(color=palette.BLUE, width=2))
     styles = [hdd, sata, nvme, _year_line_style(), _here_style()]
@@ -397,8 +395,6 @@ def price_build(state: growth.State, lang: str = "en") -> go.Figure:
 
 # --- by name --------------------------------------------------------------------
 
-_SPEC = {"ram": ram_spec, "cores": cores_spec, "storage": storage_spec, "price": price_spec}
-_TRACES = {"ram": ram_traces, "cores": cores_traces, "storage": storage_traces, "price": price_traces}
 TRACE_NAMES = {"ram": RAM_TRACES, "cores": CORES_TRACES, "storage": STORAGE_TRACES, "price": PRICE_TRACES}
 
 
@@ -410,17 +406,25 @@ def _name(name: str) -> str:
 
 def spec(state: growth.State, lang: str = "en", name: str = "ram") -> dict:
     """One growth figure (ram, cores, storage or price) as plain dicts."""
-    return _SPEC[_name(name)](state, lang)
+    return FIGURES[_name(name)].spec(state, lang)
 
 
 def traces(state: growth.State, lang: str = "en", name: str = "ram") -> tuple[list[dict], dict]:
     """One growth figure's trace data and its state-dependent layout."""
-    return _TRACES[_name(name)](state, lang)
+    return FIGURES[_name(name)].traces(state, lang)
 
 
 def layout_changes(dynamic: dict, lang: str) -> dict:
-    """Layout entries that follow the state: the title."""
+    """Layout entries that follow the state: the title (the same for every growth figure)."""
     return {"title.text": dynamic["title"]}
+
+
+FIGURES = {
+    "ram": NamedFigure("ram", ram_spec, ram_traces, layout_changes, ram_build),
+    "cores": NamedFigure("cores", cores_spec, cores_traces, layout_changes, cores_build),
+    "storage": NamedFigure("storage", storage_spec, storage_traces, layout_changes, storage_build),
+    "price": NamedFigure("price", price_spec, price_traces, layout_changes, price_build),
+}
 
 
 def build(state: growth.State, lang: str = "en", name: str = "ram") -> go.Figure:

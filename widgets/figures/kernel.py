@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 
 from ..model import kernel
 from ..text import t
-from . import palette
+from . import palette, theme
 
 TRACES = ("ns_since", "user_partial", "ns_markers", "cg_since", "cg_markers", "highlight")
 ROWS = tuple(f"ns.{n}" for n in kernel.NAMESPACES) + tuple(f"cg.{c}" for c in kernel.CGROUPS)
@@ -124,13 +124,13 @@ def spec(state: State | None = None, lang: str = "en") -> dict:
                              marker=dict(symbol="circle-open", size=[10, 0], color=palette.BLUE),
                              hovertemplate=hover),
         "ns_markers": dict(type="scatter", mode="markers+text", textposition="top right",
-                           marker=dict(size=13, color=palette.BLUE, line=dict(color="#FFFFFF", width=1)),
+                           marker=dict(size=13, color=palette.BLUE, line=dict(color=palette.WHITE, width=1)),
                            textfont=dict(color=palette.BLACK, size=12), hovertemplate=hover, cliponaxis=False),
         "cg_since": dict(type="scatter", mode="lines", line=dict(color=palette.ORANGE, width=1.5),
                          hoverinfo="skip"),
         "cg_markers": dict(type="scatter", mode="markers+text", textposition="top right",
                            marker=dict(size=13, color=palette.VERMILLION, symbol="diamond",
-                                       line=dict(color="#FFFFFF", width=1)),
+                                       line=dict(color=palette.WHITE, width=1)),
                            textfont=dict(color=palette.BLACK, size=12), hovertemplate=hover, cliponaxis=False),
         "highlight": dict(type="scatter", mode="markers", hoverinfo="skip",
                           marker=dict(size=26, symbol="circle-open", color=palette.BLACK, line=dict(width=2))),
@@ -140,13 +140,10 @@ def spec(state: State | None = None, lang: str = "en") -> dict:
     ticks = [rows[r] for r in ROWS]
     ticktext = [t(f"kernel.{r.split('.')[0]}.{r.split('.')[1]}.tick", lang) for r in ROWS]
     layout = dict(
-        height=500, margin=dict(l=250, r=20, t=60, b=50), showlegend=False,
-        font=dict(family=palette.FONT, size=13), plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF",
-        title=dict(text=dynamic["title"], x=0.01, xanchor="left", font=dict(size=15)),
-        xaxis=dict(title=dict(text=t("kernel.axis.year", lang)), range=[x0, x1], dtick=2,
-                   showgrid=True, gridcolor="#EEEEEE", zeroline=False, fixedrange=True),
-        yaxis=dict(tickvals=ticks, ticktext=ticktext, range=[-0.7, max(rows.values()) + 0.7],
-                   showgrid=False, zeroline=False, fixedrange=True),
+        template=theme.NAME, height=500, margin=dict(l=250, r=20, b=50), showlegend=False,
+        title=dict(text=dynamic["title"]),
+        xaxis=dict(title=dict(text=t("kernel.axis.year", lang)), range=[x0, x1], dtick=2, showgrid=True),
+        yaxis=dict(tickvals=ticks, ticktext=ticktext, range=[-0.7, max(rows.values()) + 0.7], showgrid=False),
     )
     return dict(data=[{**styles[k], "name": names[k], **d} for k, d in zip(TRACES, data)], layout=layout)
 

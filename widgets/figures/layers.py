@@ -19,19 +19,18 @@ import plotly.graph_objects as go
 
 from ..model import layers
 from ..text import memory, t
-from . import palette
+from . import palette, theme
 
 WIDTH = 1.0        # one instance's column
 GAP = 0.08
 POINTER_WIDTH = 0.012  # the pointer's block, as a share of the stack's width
 STACK_SHARE = 0.64  # the stack takes this share of the plot's width; the pointer's label the rest
 TRACES = ("hardware", "illusion", "virtual_hw", "os", "middleware", "app", "pointer")
-WHITE = "#FFFFFF"
 _COLOUR = {"hardware": (palette.LAYER["hardware"], palette.BLACK),
            "illusion": (palette.LAYER["runtime"], palette.BLACK),
            "virtual_hw": (palette.LIGHT_GREY, palette.BLACK),
            "os.shared": (palette.LAYER["host_os"], palette.BLACK),
-           "os.each": (palette.LAYER["guest_os"], WHITE),
+           "os.each": (palette.LAYER["guest_os"], palette.WHITE),
            "middleware": (palette.LAYER["libs"], palette.BLACK),
            "app": (palette.LAYER["app"], palette.BLACK)}
 _TRACE_OF = {"hardware": "hardware", "hypervisor": "illusion", "engine": "illusion", "virtual_hw": "virtual_hw",
@@ -123,7 +122,7 @@ def spec(view: layers.State, lang: str = "en") -> dict:
     styles = []
     for key in TRACES[:-1]:
         styles.append(dict(type="bar", orientation="h", name=key, width=0.84,
-                           marker=dict(line=dict(color=WHITE, width=1),
+                           marker=dict(line=dict(color=palette.WHITE, width=1),
                                        pattern=dict(shape="/" if key == "virtual_hw" else "",
                                                     fgcolor=palette.GREY, fillmode="overlay")),
                            textposition="inside", insidetextanchor="middle", constraintext="none",
@@ -132,12 +131,11 @@ def spec(view: layers.State, lang: str = "en") -> dict:
                        textfont=dict(size=13), textangle=0, cliponaxis=False,
                        hovertemplate="%{customdata}<extra></extra>"))
     layout = dict(
-        height=470, margin=dict(l=130, r=10, t=60, b=20), showlegend=False, barmode="overlay",
-        font=dict(family=palette.FONT, size=13), plot_bgcolor=WHITE, paper_bgcolor=WHITE,
-        title=dict(text=dynamic["title"], x=0.01, xanchor="left", font=dict(size=15)),
-        xaxis=dict(range=[-0.02, dynamic["x_max"]], visible=False, fixedrange=True),
+        template=theme.NAME, height=470, margin=dict(l=130, r=10, b=20), showlegend=False, barmode="overlay",
+        title=dict(text=dynamic["title"]),
+        xaxis=dict(range=[-0.02, dynamic["x_max"]], visible=False),
         yaxis=dict(tickvals=list(range(dynamic["rows"])), ticktext=dynamic["ticks"],
-                   range=[-0.5, dynamic["rows"] - 0.5], showgrid=False, zeroline=False, fixedrange=True),
+                   range=[-0.5, dynamic["rows"] - 0.5], showgrid=False),
     )
     return dict(data=[_merged(s, d) for s, d in zip(styles, data)], layout=layout)
 

@@ -8,7 +8,7 @@ Past MAX_DRAWN instances the rest is one hatched, labelled block. Free memory
 is the light block on the right.
 
 Blocks are Bar traces (a fixed set of eight), never layout shapes: shapes are
-slow to update (../shared/STACK.md).
+slow to update.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 
 from .. import model
 from ..text import memory, memory_unit, t
-from . import palette
+from . import palette, theme
 
 MAX_DRAWN = 12
 ROW_HARDWARE, ROW_HOST, ROW_GUEST, ROW_LIBS, ROW_APP = range(5)
@@ -26,8 +26,8 @@ TRACES = ("hardware", "host_os", "runtime", "guest_os", "libs", "app", "more", "
 
 def _bar(name: str, layer: str, *, pattern: str = "") -> dict:
     return dict(type="bar", orientation="h", name=name, width=0.86,
-                marker=dict(color=palette.LAYER[layer], line=dict(color="#FFFFFF", width=1),
-                            pattern=dict(shape=pattern, fgcolor="#FFFFFF", fillmode="overlay")),
+                marker=dict(color=palette.LAYER[layer], line=dict(color=palette.WHITE, width=1),
+                            pattern=dict(shape=pattern, fgcolor=palette.WHITE, fillmode="overlay")),
                 textposition="inside", insidetextanchor="middle", constraintext="both", textangle=0,
                 textfont=dict(color=palette.ON_LAYER[layer]), cliponaxis=False,
                 hovertemplate="%{customdata}<extra></extra>")
@@ -127,15 +127,14 @@ def spec(state: model.State, lang: str = "en") -> dict:
               "libs": _bar("libs", "libs"), "app": _bar("app", "app"),
               "more": _bar("more", "app", pattern="/"), "free": _bar("free", "free")}
     layout = dict(
-        height=380, margin=dict(l=110, r=20, t=60, b=50), showlegend=False, barmode="overlay",
-        font=dict(family=palette.FONT, size=13), plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF",
-        title=dict(text=dynamic["title"], x=0.01, xanchor="left", font=dict(size=15)),
+        template=theme.NAME, height=380, margin=dict(l=110, r=20, b=50), showlegend=False, barmode="overlay",
+        title=dict(text=dynamic["title"]),
         uniformtext=dict(minsize=9, mode="hide"),
         xaxis=dict(title=dict(text=t("axis.memory", lang, unit=dynamic["unit"])), range=[0, dynamic["x_max"]],
-                   showgrid=True, gridcolor="#EEEEEE", zeroline=False, fixedrange=True),
+                   showgrid=True),
         yaxis=dict(tickvals=[ROW_HARDWARE, ROW_HOST, ROW_GUEST, ROW_LIBS, ROW_APP],
                    ticktext=[t(f"layer.{k}", lang) for k in ("hardware", "host", "guest_os", "libs", "app")],
-                   range=[-0.5, 4.5], showgrid=False, zeroline=False, fixedrange=True),
+                   range=[-0.5, 4.5], showgrid=False),
     )
     return dict(data=[{**styles[k], **d} for k, d in zip(TRACES, data)], layout=layout)
 

@@ -26,7 +26,7 @@ import plotly.graph_objects as go
 from .. import data, model
 from ..text import duration, t
 from ..probes.timing import Timing
-from . import palette
+from . import palette, theme
 
 ROWS = ("group.command", "vm", "tuned_vm", "docker", "kata", "group.first_process", "microvm", "runtime",
         "process", "here")
@@ -187,11 +187,11 @@ def spec(view: State | None = None, lang: str = "en") -> dict:
     bar = dict(type="bar", orientation="h", width=0.5, hovertemplate="%{customdata}<extra></extra>")
     styles = [
         dict(bar, name=t("startup.bar.platform", lang),
-             marker=dict(color=colours, line=dict(color="#FFFFFF", width=0.5))),
+             marker=dict(color=colours, line=dict(color=palette.WHITE, width=0.5))),
         dict(bar, name=t("startup.bar.spread", lang), opacity=SPREAD_OPACITY,
              marker=dict(color=colours, line=dict(width=0))),
         dict(bar, name=t("startup.bar.app", lang), marker=dict(color=palette.VERMILLION,
-                                                              line=dict(color="#FFFFFF", width=0.5))),
+                                                              line=dict(color=palette.WHITE, width=0.5))),
         dict(type="scatter", mode="text", showlegend=False, textposition="middle right",
              textfont=dict(size=12, color=palette.BLACK), hoverinfo="skip", cliponaxis=False),
         dict(type="scatter", mode="markers+text", name=t("startup.refs", lang),
@@ -203,15 +203,12 @@ def spec(view: State | None = None, lang: str = "en") -> dict:
     ]
     ticktext = [t(f"startup.{r}", lang) if r.startswith("group.") else t(f"startup.row.{r}", lang) for r in ROWS]
     layout = dict(
-        height=640, margin=dict(l=290, r=40, t=60, b=170), barmode="overlay",
-        font=dict(family=palette.FONT, size=13), plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF",
-        title=dict(x=0.01, xanchor="left", font=dict(size=15)),
-        legend=dict(orientation="h", x=0, y=-0.16, xanchor="left", yanchor="top"),
+        template=theme.NAME, height=640, margin=dict(l=290, r=40, b=170), barmode="overlay",
+        legend=dict(y=-0.16),
         annotations=[dict(text=t("startup.footer", lang), xref="paper", yref="paper", x=0, y=-0.36,
-                          xanchor="left", yanchor="top", showarrow=False, font=dict(size=11, color="#555555"))],
-        xaxis=dict(title=dict(), gridcolor="#EEEEEE", fixedrange=True, zeroline=False),
-        yaxis=dict(tickvals=list(range(len(ROWS))), ticktext=ticktext,
-                   range=[len(ROWS) - 0.4, -0.6], showgrid=False, zeroline=False, fixedrange=True),
+                          xanchor="left", yanchor="top", showarrow=False, font=dict(size=11, color=palette.QUIET))],
+        xaxis=dict(),
+        yaxis=dict(tickvals=list(range(len(ROWS))), ticktext=ticktext, range=[len(ROWS) - 0.4, -0.6], showgrid=False),
     )
     for path, value in layout_changes(dynamic, lang).items():
         *parents, last = path.split(".")
