@@ -26,6 +26,8 @@ from pathlib import Path
 
 import ipywidgets as w
 
+from widgets.explorables.base import allowed_values
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
@@ -47,17 +49,13 @@ TARGETS = {"kernel": 3.0, "browser": 50.0, "nbval": 90.0}
 
 
 def _choices(control: w.ValueWidget) -> list:
-    """The values a reader can give a control: its stops, or its whole range."""
-    if hasattr(control, "options") and control.options:
-        opts = control.options
-        return [o[1] if isinstance(o, tuple) else o for o in opts]
-    if isinstance(control, (w.IntSlider, w.BoundedIntText)):
-        return list(range(control.min, control.max + 1))
+    """The values a reader can give a control (the explorers' own rule); a float slider's ends and middle."""
     if isinstance(control, (w.FloatSlider, w.FloatLogSlider)):
         return [control.min, control.max, (control.min + control.max) / 2]
-    if isinstance(control, (w.Checkbox, w.ToggleButton)):
-        return [True, False]
-    return []
+    try:
+        return list(allowed_values(control))
+    except ValueError:
+        return []
 
 
 def changes(controls: dict, n: int, seed: int = 1) -> list[tuple[str, object]]:

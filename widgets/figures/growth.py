@@ -28,6 +28,7 @@ from functools import lru_cache
 import plotly.graph_objects as go
 
 from ..model import growth
+from ..model.checks import check_choice
 from ..text import memory, t
 from . import palette, theme
 from .protocol import NamedFigure
@@ -399,9 +400,7 @@ TRACE_NAMES = {"ram": RAM_TRACES, "cores": CORES_TRACES, "storage": STORAGE_TRAC
 
 
 def _name(name: str) -> str:
-    if name not in NAMES:
-        raise ValueError(f"figure must be one of {', '.join(NAMES)}, got {name!r}")
-    return name
+    return check_choice("figure", name, NAMES)
 
 
 def spec(state: growth.State, lang: str = "en", name: str = "ram") -> dict:

@@ -58,8 +58,7 @@ class State:
     app_ms: float | None = None          # None: the essay's default (data/startup.csv)
 
     def __post_init__(self) -> None:
-        if self.scale not in SCALES:
-            raise ValueError(f"scale must be one of {', '.join(SCALES)}, got {self.scale!r}")
+        model.check_choice("scale", self.scale, SCALES)
         if not isinstance(self.refs, bool):
             raise ValueError(f"refs must be True or False, got {self.refs!r}")
         if self.measured is not None and not isinstance(self.measured, Timing):

@@ -17,6 +17,7 @@ which read /proc or run processes, live apart in :mod:`widgets.probes`.
 """
 
 from .checks import (  # noqa: F401 - re-exported
+    check_choice,
     check_number,
     check_integer,
 )

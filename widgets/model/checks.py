@@ -27,3 +27,15 @@ def check_integer(name: str, value: object, low: int, high: int) -> int:
         raise ValueError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
     return int(number)
 
+
+
+def check_choice(name: str, value: object, allowed: tuple) -> object:
+    """Check that value is one of allowed (compared as is: True is not 1, strings are not coerced)."""
+    try:
+        ok = value in allowed and (not isinstance(value, bool) or any(isinstance(a, bool) for a in allowed))
+    except TypeError:            # an unhashable value against a set or dict
+        ok = False
+    if not ok:
+        shown = ", ".join(f"{a:g}" if isinstance(a, float) else str(a) for a in allowed)
+        raise ValueError(f"{name} must be one of {shown}, got {value!r}")
+    return value

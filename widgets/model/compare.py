@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import data, model
+from .checks import check_choice
 from . import layers
 
 ROWS = ("layer", "os", "startup", "efficiency", "isolation", "use")
@@ -36,14 +37,12 @@ SECOND_MS = 1_000.0
 
 
 def check_row(row: object) -> str:
-    if not isinstance(row, str) or row not in ROWS:
-        raise ValueError(f"row must be one of {', '.join(ROWS)}, got {row!r}")
+    check_choice("row", row, ROWS)
     return row
 
 
 def check_platform(platform: object) -> str:
-    if not isinstance(platform, str) or platform not in PLATFORMS:
-        raise ValueError(f"platform must be one of {', '.join(PLATFORMS)}, got {platform!r}")
+    check_choice("platform", platform, PLATFORMS)
     return platform
 
 

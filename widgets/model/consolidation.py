@@ -24,7 +24,7 @@ import math
 from dataclasses import dataclass
 
 from .. import data, model
-from .checks import check_integer, check_number
+from .checks import check_choice, check_integer, check_number
 
 PLATFORMS = ("vm", "container", "nested")
 APPS_RANGE = (1, 100_000)
@@ -52,8 +52,7 @@ class State:
         object.__setattr__(self, "cores", check_integer("host_cores", self.cores, *model.CORES_RANGE))
         object.__setattr__(self, "utilization", check_number("utilization", self.utilization, *UTILIZATION_RANGE))
         object.__setattr__(self, "ceiling", check_number("ceiling", self.ceiling, *CEILING_RANGE))
-        if not isinstance(self.platform, str) or self.platform not in PLATFORMS:
-            raise ValueError(f"platform must be one of {', '.join(PLATFORMS)}, got {self.platform!r}")
+        check_choice("platform", self.platform, PLATFORMS)
         high = min(VMS_PER_HOST_RANGE[1], self.cores)
         object.__setattr__(self, "vms_per_host", check_integer("vms_per_host", self.vms_per_host,
                                                           VMS_PER_HOST_RANGE[0], high))

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import data, model
+from .checks import check_choice
 
 MACHINES = ("pc", "server")
 #: Platforms the year explorer compares (a microVM is chapter 3's).
@@ -223,8 +224,7 @@ def machine(kind: str, year: int) -> Machine:
 
     Cores are rounded to a whole number (at least one).
     """
-    if kind not in MACHINES:
-        raise ValueError(f"machine must be one of {', '.join(MACHINES)}, got {kind!r}")
+    check_choice("machine", kind, MACHINES)
     year = _year(year)
     ram_points = typical_pc_ram() if kind == "pc" else server_ram()
     core_points = home_cores() if kind == "pc" else server_cores()
@@ -289,10 +289,8 @@ class State:
         object.__setattr__(self, "year", _year(self.year))
         ratio = model.default_vcpu_ratio() if self.vcpu_ratio is None else self.vcpu_ratio
         object.__setattr__(self, "vcpu_ratio", model.check_number("vcpu_ratio", ratio, *model.VCPU_RATIO_RANGE))
-        if self.machine not in MACHINES:
-            raise ValueError(f"machine must be one of {', '.join(MACHINES)}, got {self.machine!r}")
-        if self.platform not in PLATFORMS:
-            raise ValueError(f"platform must be one of {', '.join(PLATFORMS)}, got {self.platform!r}")
+        check_choice("machine", self.machine, MACHINES)
+        check_choice("platform", self.platform, PLATFORMS)
 
     def machine_now(self) -> Machine:
         return machine(self.machine, self.year)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import data
-from .checks import check_integer, check_number
+from .checks import check_choice, check_integer, check_number
 
 # Allowed ranges. Wide enough for any machine the essay talks about (the
 # sliders stop at 64 MiB - 4 TiB and 1 - 256 cores), narrow enough to be sane.
@@ -89,8 +89,7 @@ def check_memory_mode(memory: object) -> str:
     """memory itself when it is one of MEMORY_MODES, the default mode for None; else a ValueError."""
     if memory is None:
         return default_memory_mode()
-    if memory not in MEMORY_MODES:
-        raise ValueError(f"memory must be one of {', '.join(MEMORY_MODES)}, got {memory!r}")
+    check_choice("memory", memory, MEMORY_MODES)
     return memory
 
 
@@ -126,8 +125,7 @@ class Platform:
     configured_min_mib: float = 0.0   # the smallest configured VM size (0 for containers)
 
     def __post_init__(self) -> None:
-        if self.key not in PLATFORMS:
-            raise ValueError(f"platform must be one of {', '.join(PLATFORMS)}, got {self.key!r}")
+        check_choice("platform", self.key, PLATFORMS)
         check_number("guest_os_mib", self.guest_os_mib, 0.0, RAM_RANGE_MIB[1])
         check_number("overhead_mib", self.overhead_mib, 0.0, RAM_RANGE_MIB[1])
         check_number("configured_min_mib", self.configured_min_mib, 0.0, RAM_RANGE_MIB[1])
@@ -178,8 +176,7 @@ def cost_grades(key: str) -> dict[str, str]:
 
 
 def platform(key: str) -> Platform:
-    if not isinstance(key, str) or key not in PLATFORMS:
-        raise ValueError(f"platform must be one of {', '.join(PLATFORMS)}, got {key!r}")
+    check_choice("platform", key, PLATFORMS)
     return platforms()[key]
 
 

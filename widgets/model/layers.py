@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import data, model
+from .checks import check_choice
 
 LAYERS = ("hardware", "os", "middleware", "app")
 HARDWARE_PARTS = ("cpu", "memory", "storage", "io")
@@ -62,8 +63,7 @@ _STACKS: dict[str, tuple[Row, ...]] = {
 
 
 def check_place(place: object) -> str:
-    if not isinstance(place, str) or place not in PLACES:
-        raise ValueError(f"place must be one of {', '.join(PLACES)}, got {place!r}")
+    check_choice("place", place, PLACES)
     return place
 
 
@@ -111,11 +111,8 @@ class State:
                 or not INSTANCES_RANGE[0] <= self.instances <= INSTANCES_RANGE[1]):
             raise ValueError(f"instances must be a whole number from {INSTANCES_RANGE[0]} to "
                              f"{INSTANCES_RANGE[1]}, got {self.instances!r}")
-        if isinstance(self.told_cpus, bool) or self.told_cpus not in TOLD_CPUS:
-            raise ValueError(f"told_cpus must be one of {', '.join(map(str, TOLD_CPUS))}, got {self.told_cpus!r}")
-        if isinstance(self.told_mib, bool) or self.told_mib not in TOLD_MEMORY_MIB:
-            raise ValueError(f"told_mib must be one of {', '.join(f'{m:g}' for m in TOLD_MEMORY_MIB)}, "
-                             f"got {self.told_mib!r}")
+        check_choice("told_cpus", self.told_cpus, TOLD_CPUS)
+        check_choice("told_mib", self.told_mib, TOLD_MEMORY_MIB)
         model.Host(self.host_mib, self.host_cores, 0.0)  # raises ValueError naming host_ram_mib / host_cores
 
     @property

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import data
-from .checks import check_number
+from .checks import check_choice, check_number
 from .host import PLATFORMS
 
 #: Where a span starts: "request" (nothing prepared but the image on disk) or "ready" (kernel, root
@@ -101,8 +101,7 @@ def startup_spans() -> dict[str, Span]:
 
 
 def span(key: str) -> Span:
-    if not isinstance(key, str) or key not in SPANS:
-        raise ValueError(f"span must be one of {', '.join(SPANS)}, got {key!r}")
+    check_choice("span", key, SPANS)
     return startup_spans()[key]
 
 
@@ -113,8 +112,7 @@ PLATFORM_SPAN = {"vm": "vm", "container": "docker", "microvm": "microvm"}
 
 def startup(platform_key: str) -> Span:
     """The start-up span a platform stands for (vm, container: to a command; microvm: to its /sbin/init)."""
-    if not isinstance(platform_key, str) or platform_key not in PLATFORMS:
-        raise ValueError(f"platform must be one of {', '.join(PLATFORMS)}, got {platform_key!r}")
+    check_choice("platform", platform_key, PLATFORMS)
     return span(PLATFORM_SPAN[platform_key])
 
 
