@@ -11,7 +11,7 @@ FIRST_CHAPTER := $(firstword $(sort $(filter-out notebooks/en/00-%,$(wildcard no
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test test-fast test-browser bench nav clean-outputs venv
+.PHONY: lab test test-fast test-browser lint format bench nav clean-outputs venv
 
 venv: $(STAMP)
 
@@ -24,7 +24,7 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG) $(LAB_ARGS) $(FIRST_CHAPTER)
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/python tools/check_notebooks_clean.py
 	$(BIN)/python -m pytest tests
 	$(BIN)/python -m pytest --nbval-lax notebooks
@@ -33,6 +33,15 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest tests --ignore=tests/browser
 	$(BIN)/python -m pytest --nbval-lax notebooks
+
+# ruff over the package, tools, tests and the notebooks' code cells (config in pyproject.toml).
+lint: $(STAMP)
+	$(BIN)/ruff check widgets tools tests notebooks
+	$(BIN)/ruff format --check widgets tools tests notebooks
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix widgets tools tests notebooks
+	$(BIN)/ruff format widgets tools tests notebooks
 
 test-browser: $(STAMP)
 	$(BIN)/python -m pytest tests/browser

@@ -3,12 +3,28 @@
 import ipywidgets as w
 import pytest
 
-from widgets.explorables import ComparisonTable, ConsolidationExplorer, HostExplorer, MachinePanel, Picker, Quiz, \
-    StartupExplorer, YearExplorer
+from widgets.explorables import (
+    ComparisonTable,
+    ConsolidationExplorer,
+    HostExplorer,
+    MachinePanel,
+    Picker,
+    Quiz,
+    StartupExplorer,
+    YearExplorer,
+)
 from widgets.explorables.a11y import A11y
 
-EXPLORERS = [HostExplorer, YearExplorer, ConsolidationExplorer, Picker, StartupExplorer, ComparisonTable,
-             MachinePanel, Quiz]
+EXPLORERS = [
+    HostExplorer,
+    YearExplorer,
+    ConsolidationExplorer,
+    Picker,
+    StartupExplorer,
+    ComparisonTable,
+    MachinePanel,
+    Quiz,
+]
 
 
 def walk(widget):
@@ -54,5 +70,5 @@ def test_selection_slider_announces_labels_not_indexes():
 
 
 def test_the_module_is_offline():
-    assert "import " not in A11y._esm.split("export default")[0]   # no imports: nothing fetched
+    assert "import " not in A11y._esm.split("export default")[0]  # no imports: nothing fetched
     assert "http" not in A11y._esm

@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from widgets import data, model
-from widgets.model import compare
 from widgets.explorables.compare import ComparisonTable, evidence_html, table_html
 from widgets.figures import compare as figure
+from widgets.model import compare
 from widgets.text import duration, t
 
 
@@ -42,18 +42,19 @@ def test_memory_per_instance_is_guest_os_plus_overhead_plus_the_service():
     vm = compare.memory("vm")
     own = data.memory_mib("vm.guest_os_memory") + data.memory_mib("vm.overhead")
     assert vm.resident_mib == pytest.approx(own + service) == pytest.approx(338604 / 1024 + 30 + 576)
-    assert vm.instance_mib == 1024 + 30 == vm.configured_mib      # counted by configured size, by default
+    assert vm.instance_mib == 1024 + 30 == vm.configured_mib  # counted by configured size, by default
     assert vm.platform_mib == pytest.approx(vm.instance_mib - service)
     container = compare.memory("container")
-    assert container.platform_mib == pytest.approx(11268 / 1024)          # one shim, in KiB
+    assert container.platform_mib == pytest.approx(11268 / 1024)  # one shim, in KiB
     assert container.instance_mib == container.resident_mib == container.configured_mib
-    assert (vm.fits, container.fits) == (61, 111)                         # as chapter 2 finds
+    assert (vm.fits, container.fits) == (61, 111)  # as chapter 2 finds
     assert set(vm.grades.values()) == {"R"}
+
 
 def test_attack_surface_counts_come_from_data():
     s = compare.surfaces()
     assert (s["container"].count, s["container"].kind, s["container"].year) == (375, "syscalls", 2024)
-    assert [r.value for r in data.series("isolation.syscalls_x86_64")] == [358, 375, 384]   # it grows
+    assert [r.value for r in data.series("isolation.syscalls_x86_64")] == [358, 375, 384]  # it grows
     assert (s["gvisor"].count, s["gvisor"].listed) == (274, 350)
     assert (s["microvm"].count, s["microvm"].kind) == (12, "devices")
     assert dict(s["microvm"].parts) == {"isolation.firecracker_device_models": 8, "isolation.kvm_inkernel_devices": 4}
@@ -75,10 +76,13 @@ def test_both_sides_of_the_doors_are_counted_in_the_same_year():
 
 
 def test_the_faq_counts_are_kept_and_dated_but_not_compared():
-    assert (data.record("isolation.firecracker_devices").value, data.record("isolation.firecracker_devices").year) == (5, 2019)
+    assert (data.record("isolation.firecracker_devices").value, data.record("isolation.firecracker_devices").year) == (
+        5,
+        2019,
+    )
     now = data.record("isolation.firecracker_devices_now")
     assert (now.value, now.year, now.grade) == (6, 2026, "R")
-    assert compare.surfaces()["microvm"].count > now.value          # the FAQ's list is shorter than the source
+    assert compare.surfaces()["microvm"].count > now.value  # the FAQ's list is shorter than the source
 
 
 def test_walls_strong_not_complete_and_more_than_namespaces():
@@ -86,13 +90,13 @@ def test_walls_strong_not_complete_and_more_than_namespaces():
     assert (w.docker_capabilities, w.linux_capabilities, w.capabilities_dropped) == (14, 41, 27)
     assert w.seccomp_blocked == 44 and w.firecracker_seccomp == 24
     assert [(n, y) for n, y, _ in w.crossings] == [("venom", 2015), ("l1tf", 2018), ("mds", 2019)]
-    assert all(g == "S" for _, _, g in w.crossings)                  # years read in secondary sources: labelled S
+    assert all(g == "S" for _, _, g in w.crossings)  # years read in secondary sources: labelled S
     assert set(compare.ISOLATION_KEYS) <= set(compare.DATA_KEYS)
 
 
 def test_isolation_cell_refines_the_article_kindly():
     en, ja = t("compare.cell.isolation.vm", "en"), t("compare.cell.isolation.vm", "ja")
-    assert "not completely" in en and "fully" in en                 # the article's word, and ours
+    assert "not completely" in en and "fully" in en  # the article's word, and ours
     assert "完全ではない" in ja and "「完全に独立」" in ja
 
 
@@ -101,7 +105,7 @@ def test_evidence_rows():
     assert compare.evidence("layer")["container"]["illusion_layer"] == "os"
     assert compare.evidence("os")["container"] == {"brings_os": False, "guest_os_mib": 0.0, "configured_min_mib": 0.0}
     assert compare.evidence("use")["vm"]["own_kernel"] and not compare.evidence("use")["container"]["own_kernel"]
-    assert compare.evidence("isolation")["vm"] == {}      # no sourced count for a full VM's devices
+    assert compare.evidence("isolation")["vm"] == {}  # no sourced count for a full VM's devices
 
 
 @pytest.mark.parametrize("bad", ["speed", None, 3])
@@ -117,6 +121,7 @@ def test_bad_platform_raises():
 
 # --- the figure ------------------------------------------------------------------
 
+
 def _by_name(spec: dict) -> dict:
     return {tr["name"]: tr for tr in spec["data"]}
 
@@ -125,12 +130,12 @@ def test_figure_shows_the_numbers_with_grades_and_marks_the_unconfirmed_one():
     tr = _by_name(figure.spec())
     ends = [b + x for b, x in zip(tr["startup"]["base"], tr["startup"]["x"])]
     assert tr["startup"]["base"][0] == 7000 and ends == [pytest.approx(9000), pytest.approx(125), pytest.approx(1157)]
-    assert tr["startup"]["text"][0] == "7 s – 9 s"                    # grades live in the hovers
+    assert tr["startup"]["text"][0] == "7 s – 9 s"  # grades live in the hovers
     assert tr["startup"]["text"][1] == "≤ 125 ms"
     assert tr["startup"]["text"][2] == "568 ms – 1.16 s"
     assert tr["startup"]["customdata"][0].endswith("grade R")
-    assert "to /sbin/init" in tr["startup"]["y"][1]                 # a different end point, named
-    assert not any("C" in text for text in tr["memory_total"]["text"])   # no unconfirmed memory figure left
+    assert "to /sbin/init" in tr["startup"]["y"][1]  # a different end point, named
+    assert not any("C" in text for text in tr["memory_total"]["text"])  # no unconfirmed memory figure left
     assert tr["surface"]["x"] == [375, 274, 12]
     assert tr["surface"]["text"][2] == "12 emulated devices" and tr["surface"]["customdata"][2].endswith("grade R")
     assert "8 in the Firecracker process and 4 in KVM" in tr["surface"]["customdata"][2]
@@ -166,9 +171,10 @@ def test_duration_words():
 
 # --- the explorable ----------------------------------------------------------------
 
+
 def test_row_picker_marks_the_row_and_shows_its_evidence():
     table = ComparisonTable()
-    table.picker.value = "isolation"                      # as a reader clicking the button
+    table.picker.value = "isolation"  # as a reader clicking the button
     assert "<b>375</b>" in table.evidence.value and "<b>12</b> emulated devices" in table.evidence.value
     assert table.figure.data[figure.TRACES.index("surface")].opacity == 1.0
     assert table.figure.data[figure.TRACES.index("startup")].opacity == figure.FADED

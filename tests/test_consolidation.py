@@ -4,10 +4,10 @@ import math
 
 import pytest
 
-from widgets.model import consolidation as c
 from widgets import model
 from widgets.explorables.consolidation import ConsolidationExplorer
 from widgets.figures import consolidation as fig
+from widgets.model import consolidation as c
 
 
 def test_defaults_by_hand():
@@ -26,11 +26,11 @@ def test_defaults_by_hand():
 
 
 def test_the_vcpu_ratio_decides_only_when_applications_are_idle():
-    busy = c.default_state(platform="vm", vcpu_ratio=1)            # 1:1: 2 vCPUs each -> 8, the same as demand
+    busy = c.default_state(platform="vm", vcpu_ratio=1)  # 1:1: 2 vCPUs each -> 8, the same as demand
     assert c.per_host(busy).count == 8
-    idle = c.default_state(platform="vm", utilization=0.02)       # 0.32 cores each -> 1 vCPU; demand 40
+    idle = c.default_state(platform="vm", utilization=0.02)  # 0.32 cores each -> 1 vCPU; demand 40
     assert c.per_host(idle.with_platform("container")).count == 40
-    assert c.per_host(idle).count == 40                          # 4:1 allows 64 vCPUs: demand decides
+    assert c.per_host(idle).count == 40  # 4:1 allows 64 vCPUs: demand decides
     dedicated = c.default_state(platform="vm", utilization=0.02, vcpu_ratio=1)
     assert (c.per_host(dedicated).count, c.per_host(dedicated).by_vcpus) == (16, 16)
 
@@ -57,13 +57,16 @@ def test_servers_needed_rounds_up():
     assert c.servers_needed(5, 0) is None
 
 
-@pytest.mark.parametrize("field, value, message", [
-    ("apps", 0, "apps must be a whole number from 1 to 100000"),
-    ("utilization", 1.5, "utilization must be a number from 0.01 to 1"),
-    ("ceiling", 0, "ceiling must be a number from 0.1 to 1"),
-    ("platform", "microvm", "platform must be one of vm, container, nested"),
-    ("vms_per_host", 17, "vms_per_host must be a whole number from 1 to 16"),
-])
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("apps", 0, "apps must be a whole number from 1 to 100000"),
+        ("utilization", 1.5, "utilization must be a number from 0.01 to 1"),
+        ("ceiling", 0, "ceiling must be a number from 0.1 to 1"),
+        ("platform", "microvm", "platform must be one of vm, container, nested"),
+        ("vms_per_host", 17, "vms_per_host must be a whole number from 1 to 16"),
+    ],
+)
 def test_bad_plans_name_the_parameter(field, value, message):
     with pytest.raises(ValueError, match=message):
         c.default_state(**{field: value})
@@ -77,9 +80,10 @@ def test_servers_chart_for_the_default_plan():
     assert vm["line.width"] == 4 and ct["line.width"] == 2
     assert spec["layout"]["title"]["text"] == (
         "60 applications: 60 servers one per application, 8 hosts as VMs<br><sup>Per host: memory allows 61, "
-        "the applications' CPU use under the ceiling 8, 2 vCPUs each at 4:1 allow 32</sup>")
+        "the applications' CPU use under the ceiling 8, 2 vCPUs each at 4:1 allow 32</sup>"
+    )
     dedicated = fig.spec(c.default_state(vcpu_ratio=1), "en")["layout"]["title"]["text"]
-    assert dedicated.endswith("2 vCPUs each at 1:1 allow 8</sup>")          # the ratio slider shows in the title
+    assert dedicated.endswith("2 vCPUs each at 1:1 allow 8</sup>")  # the ratio slider shows in the title
 
 
 def test_utilization_picture_draws_every_machine():
@@ -107,8 +111,9 @@ def test_japanese_titles():
     assert "アプリ 60 個" in fig.build(c.default_state(), "ja").layout.title.text
 
 
-@pytest.mark.parametrize("changes", [{}, {"utilization": 0.5, "ram_mib": 8192, "cores": 4, "platform": "nested",
-                                          "vms_per_host": 4}])
+@pytest.mark.parametrize(
+    "changes", [{}, {"utilization": 0.5, "ram_mib": 8192, "cores": 4, "platform": "nested", "vms_per_host": 4}]
+)
 def test_curve_is_servers_needed_for_every_count(changes):
     plan = c.default_state(**changes)
     count = c.per_host(plan).count

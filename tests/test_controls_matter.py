@@ -67,11 +67,10 @@ def test_platform_relabels_the_host_layer_when_nothing_fits():
     for platform in ("vm", "microvm", "container"):
         ex.platform.value = platform
         block = ex.figures["stack"].data[2]
-        assert list(block.y) == [1]                                   # the host row
+        assert list(block.y) == [1]  # the host row
         runtime[platform] = block.text[0]
         assert platform.replace("vm", "VM").replace("microVM", "microVM") in ex.figures["stack"].layout.title.text
-    assert runtime == {"vm": "Hypervisor", "microvm": "Hypervisor (microVM monitors)",
-                       "container": "Container engine"}
+    assert runtime == {"vm": "Hypervisor", "microvm": "Hypervisor (microVM monitors)", "container": "Container engine"}
 
 
 def test_stack_only_disables_what_cannot_matter():
@@ -82,7 +81,7 @@ def test_stack_only_disables_what_cannot_matter():
     ex.ram.value = RAM_STOPS_MIB[0]
     assert ex.ratio.disabled and ex.app.disabled and ex.cpu.disabled
     both = HostExplorer("en", model.default_state(platform="container", ram_mib=64))
-    assert not any(c.disabled for c in both.controls.values())   # the density chart's curves still move
+    assert not any(c.disabled for c in both.controls.values())  # the density chart's curves still move
 
 
 @pytest.mark.parametrize("machine", ["pc", "server"])
@@ -90,6 +89,7 @@ def test_stack_only_disables_what_cannot_matter():
 @pytest.mark.parametrize("year", ["first", "last"])
 def test_year_explorer_controls_all_matter(machine, platform, year):
     from widgets.model import growth
+
     first, last = growth.years()
     state = growth.default_state(year=first if year == "first" else last, machine=machine, platform=platform)
     ex = YearExplorer("en", state)
@@ -100,6 +100,7 @@ def test_year_explorer_controls_all_matter(machine, platform, year):
 @pytest.mark.parametrize("platform", ["vm", "container", "nested"])
 def test_consolidation_controls_all_matter(platform):
     from widgets.model import consolidation
+
     ex = ConsolidationExplorer("en", consolidation.default_state(platform=platform))
     assert dead_controls(ex) == []
     assert ex.ratio.disabled == (platform != "vm")
@@ -108,5 +109,6 @@ def test_consolidation_controls_all_matter(platform):
 @pytest.mark.parametrize("place", ["hypervisor", "engine", "none"])
 def test_picker_controls_all_matter(place):
     from widgets.model import layers
+
     ex = Picker("en", layers.default_state(place=place))
     assert dead_controls(ex) == []

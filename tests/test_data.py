@@ -22,36 +22,38 @@ def test_every_data_file_reads_and_every_figure_has_a_source():
 
 
 def test_canonical_units():
-    assert data.memory_mib("vm.guest_os_memory") == pytest.approx(330.668, abs=1e-3)   # 338,604 KiB
-    assert data.memory_mib("vm.configured_memory_min") == 1024         # 1 GB of RAM: binary, 1 GiB
-    assert data.memory_mib("vm.overhead") == 30                        # 30 MiB
-    assert data.memory_mib("vm.overhead_cloud_hypervisor") == pytest.approx(5932 / 1024)   # KiB
-    assert data.memory_mib("container.overhead") == pytest.approx(11.004, abs=1e-3)      # 11,268 KiB
-    assert data.duration_ms("startup.vm.to_command_high") == 9000      # 9 s
+    assert data.memory_mib("vm.guest_os_memory") == pytest.approx(330.668, abs=1e-3)  # 338,604 KiB
+    assert data.memory_mib("vm.configured_memory_min") == 1024  # 1 GB of RAM: binary, 1 GiB
+    assert data.memory_mib("vm.overhead") == 30  # 30 MiB
+    assert data.memory_mib("vm.overhead_cloud_hypervisor") == pytest.approx(5932 / 1024)  # KiB
+    assert data.memory_mib("container.overhead") == pytest.approx(11.004, abs=1e-3)  # 11,268 KiB
+    assert data.duration_ms("startup.vm.to_command_high") == 9000  # 9 s
 
 
 def test_a_good_fixture_file(tmp_path):
-    path = write(tmp_path, GOOD_HEADER + 'a.b,1.5,GiB,2024,"Somebody, somewhere",R,fine\n'
-                                         "a.c,2,ms,,Somewhere else,S,\n")
+    path = write(tmp_path, GOOD_HEADER + 'a.b,1.5,GiB,2024,"Somebody, somewhere",R,fine\na.c,2,ms,,Somewhere else,S,\n')
     a, c = data.read_csv(path)
     assert (a.key, a.canonical, a.year, a.line) == ("a.b", 1536, 2024, 2)
     assert (c.year, c.canonical, c.line) == (None, 2, 3)
 
 
-@pytest.mark.parametrize("text, line, column, words", [
-    ("key,value,unit,year,source,note\n", 1, "grade", "missing column"),
-    (GOOD_HEADER + "a.b,12x,MB,2020,src,R,\n", 2, "value", "'12x' is not a number"),
-    (GOOD_HEADER + "a.b,,MB,2020,src,R,\n", 2, "value", "is not a number"),
-    (GOOD_HEADER + "a.b,nan,MB,2020,src,R,\n", 2, "value", "finite number"),
-    (GOOD_HEADER + "a.b,-3,MB,2020,src,R,\n", 2, "value", "finite number"),
-    (GOOD_HEADER + "a.b,1,MB,2020,src,R,\na.c,1,furlongs,2020,src,R,\n", 3, "unit", "unknown unit 'furlongs'"),
-    (GOOD_HEADER + "a.b,1,MB,2020,,R,\n", 2, "source", "every figure needs a source"),
-    (GOOD_HEADER + "a.b,1,MB,2020,src,Q,\n", 2, "grade", "'Q' is not a grade"),
-    (GOOD_HEADER + "a.b,1,MB,98,src,R,\n", 2, "year", "'98' is not a year"),
-    (GOOD_HEADER + "a.b,1,MB,2020,src,R\n", 2, "-", "has 6 fields"),
-    (GOOD_HEADER + "a.b,1,MB,2020,src,R,\na.b,2,MB,2020,src,R,\n", 3, "key", "already on line 2"),
-    (GOOD_HEADER + ",1,MB,2020,src,R,\n", 2, "key", "is empty"),
-])
+@pytest.mark.parametrize(
+    "text, line, column, words",
+    [
+        ("key,value,unit,year,source,note\n", 1, "grade", "missing column"),
+        (GOOD_HEADER + "a.b,12x,MB,2020,src,R,\n", 2, "value", "'12x' is not a number"),
+        (GOOD_HEADER + "a.b,,MB,2020,src,R,\n", 2, "value", "is not a number"),
+        (GOOD_HEADER + "a.b,nan,MB,2020,src,R,\n", 2, "value", "finite number"),
+        (GOOD_HEADER + "a.b,-3,MB,2020,src,R,\n", 2, "value", "finite number"),
+        (GOOD_HEADER + "a.b,1,MB,2020,src,R,\na.c,1,furlongs,2020,src,R,\n", 3, "unit", "unknown unit 'furlongs'"),
+        (GOOD_HEADER + "a.b,1,MB,2020,,R,\n", 2, "source", "every figure needs a source"),
+        (GOOD_HEADER + "a.b,1,MB,2020,src,Q,\n", 2, "grade", "'Q' is not a grade"),
+        (GOOD_HEADER + "a.b,1,MB,98,src,R,\n", 2, "year", "'98' is not a year"),
+        (GOOD_HEADER + "a.b,1,MB,2020,src,R\n", 2, "-", "has 6 fields"),
+        (GOOD_HEADER + "a.b,1,MB,2020,src,R,\na.b,2,MB,2020,src,R,\n", 3, "key", "already on line 2"),
+        (GOOD_HEADER + ",1,MB,2020,src,R,\n", 2, "key", "is empty"),
+    ],
+)
 def test_malformed_files_name_file_line_and_column(tmp_path, text, line, column, words):
     path = write(tmp_path, text, "broken.csv")
     with pytest.raises(data.DataError) as err:

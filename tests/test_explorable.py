@@ -3,8 +3,17 @@
 import pytest
 
 from widgets import model
-from widgets.explorables import ComparisonTable, ConsolidationExplorer, HostExplorer, MachinePanel, Picker, Quiz, \
-    StartupExplorer, YearExplorer, host_explorer
+from widgets.explorables import (
+    ComparisonTable,
+    ConsolidationExplorer,
+    HostExplorer,
+    MachinePanel,
+    Picker,
+    Quiz,
+    StartupExplorer,
+    YearExplorer,
+    host_explorer,
+)
 from widgets.explorables.base import Explorable, decimal, percent
 from widgets.explorables.host import RAM_STOPS_MIB
 from widgets.explorables.live import LiveFigure
@@ -25,7 +34,8 @@ def test_defaults(ex):
     assert ex.summary.value == (
         "Each VM holds 907 MB of its configured 1 GB; the host sets aside 1.03 GB (hypervisor process included). "
         "It gets 1 vCPU and keeps 0.1 of a core busy; memory alone would fit 61, CPU alone 64 "
-        "(their vCPUs reach 4 per core).")
+        "(their vCPUs reach 4 per core)."
+    )
     assert "4:1 vCPUs" in title(ex.figures["density"])
     assert RAM_STOPS_MIB[0] == 64 and RAM_STOPS_MIB[-1] == 4 * 1024**2
 
@@ -34,26 +44,26 @@ def test_the_toggle_redraws_both_figures(ex):
     ex.platform.value = "container"
     assert title(ex.figures["stack"]) == "111 containers fit on a 64 GB, 16-core host: memory runs out first"
     assert ex.figures["density"].data[-1].text == ("this host: 111 containers",)
-    assert len(ex.figures["stack"].data[3].x) == 0          # no guest OS blocks
+    assert len(ex.figures["stack"].data[3].x) == 0  # no guest OS blocks
     assert ex.summary.value.startswith("Each container holds 587 MB")
     ex.platform.value = "microvm"
     assert title(ex.figures["stack"]).startswith("63 microVMs fit")
 
 
 def test_the_vcpu_ratio_and_the_memory_rule_are_controls(ex):
-    ex.ratio.value = 1.0                                     # every vCPU a dedicated core
+    ex.ratio.value = 1.0  # every vCPU a dedicated core
     assert title(ex.figures["stack"]) == "16 VMs fit on a 64 GB, 16-core host: CPU runs out first"
     assert "1:1 vCPUs" in title(ex.figures["density"])
     assert ex.summary.value.endswith("CPU alone 16 (their vCPUs reach 1 per core).")
     ex.ratio.value = 16.0
     assert title(ex.figures["stack"]).startswith("61 VMs")
-    ex.vm_memory.value = "resident"                          # count what each VM holds (KSM, ballooning)
+    ex.vm_memory.value = "resident"  # count what each VM holds (KSM, ballooning)
     assert title(ex.figures["stack"]) == "69 VMs fit on a 64 GB, 16-core host: memory runs out first"
     before = ex.figures["stack"].data[5].x[0]
     ex.vm_memory.value = "configured"
-    assert ex.figures["stack"].data[5].x[0] > before         # each VM's column is as wide as its configured size
+    assert ex.figures["stack"].data[5].x[0] > before  # each VM's column is as wide as its configured size
     assert [v for _, v in ex.ratio.options] == list(model.vcpu_ratio_stops())
-    assert [label for label, _ in ex.ratio.options][0] == "1 : 1"
+    assert next(label for label, _ in ex.ratio.options) == "1 : 1"
     with pytest.raises(ValueError, match=r"ratio must be one of the control's values \(1, 1.5, 2"):
         ex.update(ratio=5.0)
 
@@ -74,7 +84,7 @@ def test_cores_slider_extremes(ex):
     ex.cores.value = 256
     assert title(ex.figures["stack"]) == "61 VMs fit on a 64 GB, 256-core host: memory runs out first"
     assert "256 cores" in title(ex.figures["density"])
-    assert ex.figures["density"].data[1].y[-1] == 1024       # VM line, CPU-limited on the largest host: 256 x 4
+    assert ex.figures["density"].data[1].y[-1] == 1024  # VM line, CPU-limited on the largest host: 256 x 4
     ex.cores.value = 1
     assert title(ex.figures["stack"]) == "4 VMs fit on a 64 GB, 1-core host: CPU runs out first"
     assert ex.figures["density"].data[-1].text == ("this host: 4 VMs",)
@@ -83,7 +93,7 @@ def test_cores_slider_extremes(ex):
 
 
 def test_workload_controls(ex):
-    ex.update(platform="container", app=16384.0)       # a 16 GB service
+    ex.update(platform="container", app=16384.0)  # a 16 GB service
     assert title(ex.figures["stack"]).startswith("3 containers fit")
     ex.update(app=16.0, cpu=8.0)
     assert title(ex.figures["stack"]) == "2 containers fit on a 64 GB, 16-core host: CPU runs out first"
@@ -100,7 +110,7 @@ def test_update_refuses_values_no_control_offers(ex):
         ex.set_state({"ram_mib": 1})
     with pytest.raises(ValueError, match="lang must be one of"):
         HostExplorer("fr")
-    assert title(ex.figures["stack"]).startswith("61 VMs")     # nothing changed
+    assert title(ex.figures["stack"]).startswith("61 VMs")  # nothing changed
 
 
 def test_reload_gets_the_current_figure_not_the_first(ex):
@@ -110,14 +120,16 @@ def test_reload_gets_the_current_figure_not_the_first(ex):
         state = fig.get_state()
         assert state["_widget_layout"]["title"]["text"] == fig.layout.title.text, name
         sent = state["_widget_data"]
-        assert [t.get("text") for t in sent] == [list(t.text) if t.text is not None else None for t in fig.data] \
-            or name == "density"
+        assert [t.get("text") for t in sent] == [
+            list(t.text) if t.text is not None else None for t in fig.data
+        ] or name == "density"
         assert [t.get("y") for t in sent] == [list(t.y) if t.y is not None else None for t in fig.data]
 
 
 def test_a_naive_figurewidget_would_be_stale():
     """The failure LiveFigure exists for, shown on plotly's own FigureWidget."""
     import plotly.graph_objects as go
+
     naive = go.FigureWidget(go.Figure(layout=dict(title=dict(text="first"))))
     naive.layout.title.text = "second"
     assert naive.get_state()["_widget_layout"]["title"]["text"] == "first"
@@ -131,19 +143,20 @@ def test_plotly_js_travels_once_per_kernel_not_once_per_figure():
     import plotly.graph_objects as go
 
     from widgets.explorables import live
+
     figures = [LiveFigure(go.Figure(go.Bar(x=[1], y=[i]))) for i in range(3)]
     whole = str(go.FigureWidget._esm)
-    assert len(whole) > 1_000_000                         # what a plain FigureWidget sends each time
+    assert len(whole) > 1_000_000  # what a plain FigureWidget sends each time
     for fig in figures:
         assert len(fig.get_state()["_esm"]) < 2_000
         assert "export default" in fig._esm
     bundle = live.shared_bundle()
-    assert bundle is live.shared_bundle()                 # one per kernel
+    assert bundle is live.shared_bundle()  # one per kernel
     assert bundle.get_state()["bundle"] == whole
     # both modules wait on one promise per page and plotly version
     key = f"__essay_plotly_widget_{__import__('plotly').__version__}"
     assert key in live.FIGURE_ESM and key in live.BUNDLE_ESM
-    bundle.close()                                        # e.g. Widget.close_all()
+    bundle.close()  # e.g. Widget.close_all()
     LiveFigure(go.Figure())
     assert live.shared_bundle() is not bundle and live.shared_bundle().comm is not None
 
@@ -191,7 +204,7 @@ def test_every_explorer_redraws_through_set_state(cls):
     ex = cls("en")
     before = ex.state
     titles = {k: f.layout.title.text for k, f in ex.figures.items()}
-    ex.set_state(before)                                    # the same state: the same views
+    ex.set_state(before)  # the same state: the same views
     assert ex.state == before and titles == {k: f.layout.title.text for k, f in ex.figures.items()}
     with pytest.raises(ValueError, match=r"^(state must be a widgets\.\S+\.State|row must be one of)"):
         ex.set_state(object())
@@ -205,7 +218,7 @@ def test_every_explorer_redraws_through_set_state(cls):
 def test_widget_refuses_a_figure_it_does_not_hold():
     with pytest.raises(ValueError, match="figures must be among stack, density, got 'pie'"):
         HostExplorer().widget("pie")
-    with pytest.raises(ValueError, match="figures must be among ram, .*stack, got 'density'"):
+    with pytest.raises(ValueError, match=r"figures must be among ram, .*stack, got 'density'"):
         YearExplorer().widget("density", full=False)
 
 
@@ -216,7 +229,9 @@ def test_number_formats():
 
 def test_apply_updates_mixed_trace_types_in_one_message():
     import plotly.graph_objects as go
+
     from widgets.explorables.live import apply
+
     fig = LiveFigure(go.Figure([go.Bar(x=[1], base=[0], y=[0]), go.Scatter(x=[1], y=[2])]))
     sent = []
     fig._send_update_msg = lambda *a, **k: sent.append((a, k))
@@ -224,17 +239,19 @@ def test_apply_updates_mixed_trace_types_in_one_message():
     apply(fig, [{"base": [5]}, {"y": [7]}], {"title.text": "both"})
     assert fig.data[0].base == (5,) and fig.data[1].y == (7,) and fig.layout.title.text == "both"
     assert len(sent) == 1
-    apply(fig, [{"base": [5]}, {"y": [7]}], {"title.text": "both"})    # nothing differs: nothing sent
+    apply(fig, [{"base": [5]}, {"y": [7]}], {"title.text": "both"})  # nothing differs: nothing sent
     assert len(sent) == 1
 
 
 def test_values_the_browser_reports_back_stay_in_the_reloaded_state():
     """plotly.js reports the values it drew; they must not drop out of the state a reload gets."""
     import plotly.graph_objects as go
+
     fig = LiveFigure(go.Figure(go.Scatter(x=[0, 1], y=[0.8, 0.8], name="ceiling")))
     fig.data[0].y = [0.5, 0.5]
-    fig._js2py_traceDeltas = {"trace_deltas": [{"uid": fig.data[0].uid, "y": [0.5, 0.5], "type": "scatter",
-                                                "mode": "lines"}],
-                              "trace_edit_id": fig._last_trace_edit_id}
+    fig._js2py_traceDeltas = {
+        "trace_deltas": [{"uid": fig.data[0].uid, "y": [0.5, 0.5], "type": "scatter", "mode": "lines"}],
+        "trace_edit_id": fig._last_trace_edit_id,
+    }
     assert fig.data[0].y == (0.5, 0.5)
     assert fig.get_state()["_widget_data"][0]["y"] == [0.5, 0.5]

@@ -25,25 +25,49 @@ NOT_FIGURES = {"palette", "theme", "protocol"}
 
 # States to move between, per figure: each differs from the one before it in what the figure shows.
 STATES = {
-    "stack": lambda: [model.default_state(), model.default_state(platform="container", cores=256),
-                      model.default_state(ram_mib=64), model.default_state(platform="microvm", ram_mib=4 * 1024**2)],
-    "density": lambda: [model.default_state(), model.default_state(ram_mib=64, vcpu_ratio=1.0),
-                        model.default_state(platform="container", cores=256)],
+    "stack": lambda: [
+        model.default_state(),
+        model.default_state(platform="container", cores=256),
+        model.default_state(ram_mib=64),
+        model.default_state(platform="microvm", ram_mib=4 * 1024**2),
+    ],
+    "density": lambda: [
+        model.default_state(),
+        model.default_state(ram_mib=64, vcpu_ratio=1.0),
+        model.default_state(platform="container", cores=256),
+    ],
     "compare": lambda: [None, "startup", "isolation", "efficiency"],
-    "consolidation.servers": lambda: [consolidation_model.default_state(),
-                                      consolidation_model.default_state(platform="container", apps=7),
-                                      consolidation_model.default_state(platform="nested", apps=200)],
-    "consolidation.utilization": lambda: [consolidation_model.default_state(),
-                                          consolidation_model.default_state(platform="container", apps=7),
-                                          consolidation_model.default_state(utilization=0.9, apps=200)],
-    **{f"growth.{name}": (lambda: [growth_model.default_state(), growth_model.default_state(year=1998),
-                                   growth_model.default_state(year=2010, machine="pc", platform="container")])
-       for name in ("ram", "cores", "storage", "price")},
+    "consolidation.servers": lambda: [
+        consolidation_model.default_state(),
+        consolidation_model.default_state(platform="container", apps=7),
+        consolidation_model.default_state(platform="nested", apps=200),
+    ],
+    "consolidation.utilization": lambda: [
+        consolidation_model.default_state(),
+        consolidation_model.default_state(platform="container", apps=7),
+        consolidation_model.default_state(utilization=0.9, apps=200),
+    ],
+    **{
+        f"growth.{name}": (
+            lambda: [
+                growth_model.default_state(),
+                growth_model.default_state(year=1998),
+                growth_model.default_state(year=2010, machine="pc", platform="container"),
+            ]
+        )
+        for name in ("ram", "cores", "storage", "price")
+    },
     "kernel": lambda: [None, kernel.State("pid"), kernel.State("v2"), kernel.State()],
-    "layers": lambda: [layers_model.default_state(), layers_model.default_state(place="engine", instances=5),
-                       layers_model.default_state(place="none")],
-    "startup": lambda: [startup.State(), startup.State(scale="linear", refs=False, app_ms=20_000.0),
-                        startup.State(measured=Timing("true", (1.0, 1.2, 1.5), 1.2, 1.0, 1.5, 1.1, 1.3))],
+    "layers": lambda: [
+        layers_model.default_state(),
+        layers_model.default_state(place="engine", instances=5),
+        layers_model.default_state(place="none"),
+    ],
+    "startup": lambda: [
+        startup.State(),
+        startup.State(scale="linear", refs=False, app_ms=20_000.0),
+        startup.State(measured=Timing("true", (1.0, 1.2, 1.5), 1.2, 1.0, 1.5, 1.1, 1.3)),
+    ],
 }
 
 

@@ -5,21 +5,21 @@ import math
 import pytest
 
 from widgets import data, model
-from widgets.model import growth
 from widgets.explorables.year import YearExplorer, readout
 from widgets.figures import growth as gf
 from widgets.figures import stack
+from widgets.model import growth
 from widgets.text import t
 
-
 # --- the numbers the prose states ---------------------------------------------------
+
 
 def test_the_authors_pcs_grew_1024_times_and_256_times_against_the_survey():
     author = growth.author_pc_ram()
     assert [(p.year, p.value) for p in author] == [(1998, 64), (2025, 64 * 1024)]
-    assert growth.author_growth() == 1024          # 64 MB -> 64 GB
-    assert growth.author_to_survey() == 256        # 64 MB -> 16 GB, the survey's most common size
-    assert growth.pc_1998_range() == (32, 64)      # the author's 64 MB was the upper end
+    assert growth.author_growth() == 1024  # 64 MB -> 64 GB
+    assert growth.author_to_survey() == 256  # 64 MB -> 16 GB, the survey's most common size
+    assert growth.pc_1998_range() == (32, 64)  # the author's 64 MB was the upper end
 
 
 def test_survey_shares_as_the_fact_check_reads_them():
@@ -30,18 +30,26 @@ def test_survey_shares_as_the_fact_check_reads_them():
 
 def test_epyc_cores_and_the_first_dual_core():
     assert {p.year: p.value for p in growth.cores_per_socket()} == {
-        1998: 1, 2005: 2, 2017: 32, 2019: 64, 2021: 64, 2022: 96, 2023: 128, 2024: 192}
+        1998: 1,
+        2005: 2,
+        2017: 32,
+        2019: 64,
+        2021: 64,
+        2022: 96,
+        2023: 128,
+        2024: 192,
+    }
 
 
 def test_genoa_uses_3_tb_a_socket_not_6():
     assert data.memory_mib("hw.ram.genoa_socket_max") == 3 * 1024**2
-    assert growth.server_ram()[-1].value == 2 * 3 * 1024**2   # two sockets: 6 TB
+    assert growth.server_ram()[-1].value == 2 * 3 * 1024**2  # two sockets: 6 TB
     assert data.memory_mib("hw.ram.server_article") == 4 * 1024**2
 
 
 def test_storage_and_price_figures():
     s = growth.storage()
-    assert [p.value for p in s["nvme"]] == [3940, 7880, 15750]      # MB/s, PCIe Gen3/4/5 x4
+    assert [p.value for p in s["nvme"]] == [3940, 7880, 15750]  # MB/s, PCIe Gen3/4/5 x4
     assert s["sata"][0].value == 600 and s["hdd"][-1].value == 275
     assert {p.year: p.value for p in growth.dram_price()} == {1998: 1400, 2010: 12, 2020: 3.6}
     assert all(p.record.grade == "C" for p in growth.dram_price())  # point values: not re-read, unconfirmed
@@ -50,9 +58,10 @@ def test_storage_and_price_figures():
 
 # --- interpolation --------------------------------------------------------------------
 
+
 def test_interpolation_is_a_straight_line_on_a_log_scale():
-    pts = growth.typical_pc_ram()                  # 64 MB in 1998 .. 8 GB in 2016
-    mid = growth.interpolate(pts, 2007)            # halfway in time: the geometric mean
+    pts = growth.typical_pc_ram()  # 64 MB in 1998 .. 8 GB in 2016
+    mid = growth.interpolate(pts, 2007)  # halfway in time: the geometric mean
     assert mid == pytest.approx(math.sqrt(64 * 8192))
     assert growth.interpolate(pts, 1998) == 64 and growth.interpolate(pts, 2016) == 8192
 
@@ -75,15 +84,16 @@ def test_machines_at_data_years_and_between():
 
 # --- what fits ----------------------------------------------------------------------
 
+
 def test_predict_then_reveal_numbers():
-    vm2005 = growth.fits("server", 2005, "vm")                 # 4 cores at 4 vCPUs each
+    vm2005 = growth.fits("server", 2005, "vm")  # 4 cores at 4 vCPUs each
     assert (vm2005.count, vm2005.by_memory, vm2005.limit, vm2005.cpu_rule) == (16, 124, "cpu", "vcpus")
-    assert growth.fits("server", 2005, "vm", 1).count == 4     # dedicated cores: the old whole-core rule
+    assert growth.fits("server", 2005, "vm", 1).count == 4  # dedicated cores: the old whole-core rule
     assert growth.fits("server", 2005, "container").count == 40
     last = growth.years()[1]
     assert growth.fits("server", last, "vm").count == 1536
     assert growth.fits("server", last, "container").count == 3840
-    assert growth.fits("pc", 1998, "vm") is None   # today's host OS needs more than a 1998 PC had
+    assert growth.fits("pc", 1998, "vm") is None  # today's host OS needs more than a 1998 PC had
 
 
 def test_year_state_host_state_is_chapter_2s_service_on_that_machine():
@@ -93,14 +103,17 @@ def test_year_state_host_state_is_chapter_2s_service_on_that_machine():
     assert (host.ram_mib, host.platform, host.app_mib, host.cpu) == (8192, "container", 512, 0.1)
 
 
-@pytest.mark.parametrize("kwargs, words", [
-    (dict(year=1997), "year must be a whole number from 1998 to"),
-    (dict(year=2030), "year must be a whole number from 1998 to"),
-    (dict(year=2005.5), "year must be"),
-    (dict(year=True), "year must be"),
-    (dict(year=2005, machine="laptop"), "machine must be one of pc, server"),
-    (dict(year=2005, platform="microvm"), "platform must be one of vm, container"),
-])
+@pytest.mark.parametrize(
+    "kwargs, words",
+    [
+        (dict(year=1997), "year must be a whole number from 1998 to"),
+        (dict(year=2030), "year must be a whole number from 1998 to"),
+        (dict(year=2005.5), "year must be"),
+        (dict(year=True), "year must be"),
+        (dict(year=2005, machine="laptop"), "machine must be one of pc, server"),
+        (dict(year=2005, platform="microvm"), "platform must be one of vm, container"),
+    ],
+)
 def test_bad_year_state_raises_naming_the_parameter(kwargs, words):
     with pytest.raises(ValueError, match=words):
         growth.State(**kwargs)
@@ -112,6 +125,7 @@ def test_bad_machine_kind_raises():
 
 
 # --- figures --------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", gf.NAMES)
 def test_every_figure_keeps_its_traces_across_years(name):
@@ -161,13 +175,15 @@ def test_unknown_figure_name_raises():
 
 # --- the explorer ---------------------------------------------------------------------
 
+
 def test_moving_the_year_slider_moves_marker_title_readout_and_stack():
     e = YearExplorer("en")
     e.year.value = 2005
     assert list(e.figures["ram"].data[-2].x) == [2005, 2005]
     assert "2005" in e.figures["cores"].layout.title.text
-    assert e.figures["stack"].layout.title.text == stack.spec(growth.State(2005).host_state())["layout"][
-        "title"]["text"]
+    assert (
+        e.figures["stack"].layout.title.text == stack.spec(growth.State(2005).host_state())["layout"]["title"]["text"]
+    )
     assert "16 VMs fit on a 128 GB, 4-core host" in e.figures["stack"].layout.title.text
     assert "<b>16</b>" in e.readout.value
     e.ratio.value = 1.0
@@ -215,4 +231,4 @@ def test_slider_offers_only_valid_years():
     e = YearExplorer("en")
     assert (e.year.min, e.year.max) == growth.years()
     for year in range(e.year.min, e.year.max + 1):
-        e.year.value = year   # no year on the slider raises
+        e.year.value = year  # no year on the slider raises

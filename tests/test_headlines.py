@@ -4,9 +4,9 @@ or over the range the prose names. A reader who moves a slider should never catc
 import pytest
 
 from widgets import model
-from widgets.model import consolidation, growth
 from widgets.explorables.consolidation import UTILIZATION_STOPS
 from widgets.explorables.host import APP_STOPS_MIB, CPU_STOPS, RAM_STOPS_MIB
+from widgets.model import consolidation, growth
 
 RATIOS = model.vcpu_ratio_stops()
 MODES = model.MEMORY_MODES
@@ -19,8 +19,12 @@ def test_ch2_containers_never_fit_fewer_than_vms_and_their_count_ignores_both_ru
         for app in APP_STOPS_MIB:
             for cpu in CPU_STOPS:
                 s = model.default_state(ram_mib=ram, app_mib=app, cpu=cpu, vcpu_ratio=ratio, memory=mode)
-                vm, ct = s.fit(), model.default_state(ram_mib=ram, app_mib=app, cpu=cpu, platform="container",
-                                                      vcpu_ratio=ratio, memory=mode).fit()
+                vm, ct = (
+                    s.fit(),
+                    model.default_state(
+                        ram_mib=ram, app_mib=app, cpu=cpu, platform="container", vcpu_ratio=ratio, memory=mode
+                    ).fit(),
+                )
                 if vm is None:
                     assert ct is None
                     continue

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from widgets import data
-from widgets.model import kernel
 from widgets.figures import kernel as timeline
+from widgets.model import kernel
 from widgets.probes import machine
 from widgets.probes.machine import Evidence, MachineView
 from widgets.text import LANGUAGES, TEXT, t
@@ -24,8 +24,16 @@ from widgets.text import LANGUAGES, TEXT, t
 FIXTURES = Path(__file__).parent / "fixtures" / "machine"
 
 # namespace -> (first usable kernel version, its release year), as the man pages and release history give them
-EXPECTED = {"mnt": ("2.4.19", 2002), "uts": ("2.6.19", 2006), "ipc": ("2.6.19", 2006), "pid": ("2.6.24", 2008),
-            "net": ("2.6.24", 2008), "user": ("3.8", 2013), "cgroup": ("4.6", 2016), "time": ("5.6", 2020)}
+EXPECTED = {
+    "mnt": ("2.4.19", 2002),
+    "uts": ("2.6.19", 2006),
+    "ipc": ("2.6.19", 2006),
+    "pid": ("2.6.24", 2008),
+    "net": ("2.6.24", 2008),
+    "user": ("3.8", 2013),
+    "cgroup": ("4.6", 2016),
+    "time": ("5.6", 2020),
+}
 EXPECTED_CGROUPS = {"v1": ("2.6.24", 2008), "memory": ("2.6.25", 2008), "v2": ("4.5", 2016)}
 
 
@@ -40,7 +48,7 @@ def test_eight_namespace_types_with_their_man_page_versions():
 def test_user_namespaces_began_in_2_6_23_and_were_complete_in_3_8():
     first = kernel.user_first_pieces()
     assert (first.version, first.year) == ("2.6.23", 2007)
-    assert first.year < dict((a.name, a.year) for a in kernel.namespace_arrivals())["user"]
+    assert first.year < {a.name: a.year for a in kernel.namespace_arrivals()}["user"]
 
 
 def test_cgroups_milestones():
@@ -57,14 +65,17 @@ def test_every_kernel_row_is_a_year_with_the_version_first_in_its_note():
 
 
 def test_the_numbers_only_module_imports_no_plotly_or_ipywidgets():
-    code = ("import sys, widgets.model.kernel; "
-            "print(any(m.split('.')[0] in ('plotly', 'ipywidgets') for m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).parent.parent)
+    code = (
+        "import sys, widgets.model.kernel; print(any(m.split('.')[0] in ('plotly', 'ipywidgets') for m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parent.parent
+    )
     assert out.stdout.strip() == "False"
 
 
 # --- the timeline figure ---------------------------------------------------
+
 
 def test_timeline_has_one_marker_per_namespace_type_at_its_year_labelled_with_its_version():
     fig = timeline.spec(lang="en")
@@ -131,16 +142,24 @@ def test_build_gives_a_plotly_figure():
 
 # --- the panel's facts -------------------------------------------------------
 
+
 def test_evidence_records_are_sorted_into_container_and_hypervisor_clues():
-    view = MachineView(os_supported=True, in_container=True, hypervisor="QEMU", evidence=(
-        Evidence("container", "dockerenv"),
-        Evidence("hypervisor", "dmi", {"desc": "QEMU / Standard PC"}),
-        Evidence("container", "cgroup_marker", {"file": "/proc/1/cgroup", "markers": "docker, kubepods"}),
-        Evidence("hypervisor", "no_hv_flag"),
-    ))
+    view = MachineView(
+        os_supported=True,
+        in_container=True,
+        hypervisor="QEMU",
+        evidence=(
+            Evidence("container", "dockerenv"),
+            Evidence("hypervisor", "dmi", {"desc": "QEMU / Standard PC"}),
+            Evidence("container", "cgroup_marker", {"file": "/proc/1/cgroup", "markers": "docker, kubepods"}),
+            Evidence("hypervisor", "no_hv_flag"),
+        ),
+    )
     f = kernel.panel_facts(view)
-    assert f.container_evidence == (("dockerenv", {}),
-                                    ("cgroup_marker", {"file": "/proc/1/cgroup", "markers": "docker, kubepods"}))
+    assert f.container_evidence == (
+        ("dockerenv", {}),
+        ("cgroup_marker", {"file": "/proc/1/cgroup", "markers": "docker, kubepods"}),
+    )
     assert f.hypervisor_evidence == (("dmi", {"desc": "QEMU / Standard PC"}), ("no_hv_flag", {}))
     assert f.verdict == "container"  # more than a lone /.dockerenv
 
@@ -197,6 +216,7 @@ def test_no_proc_means_unsupported_not_an_error(tmp_path):
 
 # --- what else holds a process, and what a guest sees ------------------------------
 
+
 def test_dockers_default_capabilities_are_the_fourteen_of_moby_and_of_data():
     row = data.record("isolation.docker_capabilities")
     assert len(kernel.DOCKER_DEFAULT_CAPS) == int(row.value) == 14
@@ -223,7 +243,7 @@ def test_full_and_partial_capability_sets(tmp_path):
     text = status.read_text()
     status.write_text(text.replace("CapEff:\t0000000000000000", "CapEff:\t000001ffffffffff"))
     assert kernel.read_panel(str(root)).capability_set == "full"
-    status.write_text(text.replace("CapEff:\t0000000000000000", "CapEff:\t000001fffeffffff"))   # all but sys_resource
+    status.write_text(text.replace("CapEff:\t0000000000000000", "CapEff:\t000001fffeffffff"))  # all but sys_resource
     f = kernel.read_panel(str(root))
     assert f.capability_set == "some" and len(f.capabilities) == 40 and "CAP_SYS_RESOURCE" not in f.capabilities
 

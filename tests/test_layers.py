@@ -11,15 +11,16 @@ from __future__ import annotations
 import pytest
 
 from widgets import data
-from widgets.model import layers
 from widgets.explorables.picker import Picker
 from widgets.figures import layers as diagram
+from widgets.model import layers
 from widgets.text import t
 
 GIB = 1024.0
 
 
 # --- numbers ------------------------------------------------------------------
+
 
 def test_each_place_brings_and_shares_the_layers_the_article_says():
     # Below the OS: each VM brings (virtual) hardware, an OS, middleware, the application.
@@ -51,8 +52,8 @@ def test_default_view_is_the_articles_example_worked_by_hand():
     assert data.record("illusion.told_memory").value == 8 and data.record("illusion.told_memory").unit == "GiB"
     assert (view.instances, view.told_cpus, view.told_mib) == (3, 1, 8 * GIB)
     assert (view.host_cores, view.host_mib) == (16, 64 * GIB)
-    assert view.promised() == (3.0, 24 * GIB)      # 3 x 1 CPU, 3 x 8 GB
-    assert view.memory_share() == 24 / 64          # 37.5 %
+    assert view.promised() == (3.0, 24 * GIB)  # 3 x 1 CPU, 3 x 8 GB
+    assert view.memory_share() == 24 / 64  # 37.5 %
     assert view.cpu_share() == 3 / 16
     assert not view.overcommitted()
 
@@ -60,9 +61,9 @@ def test_default_view_is_the_articles_example_worked_by_hand():
 def test_promising_more_than_exists_is_overcommitment():
     view = layers.default_state(instances=6, told_mib=16 * GIB)
     assert view.promised()[1] == 96 * GIB and view.memory_share() == 1.5 and view.overcommitted()
-    cpus = layers.default_state(told_cpus=8)        # 3 x 8 = 24 CPUs on 16 cores
+    cpus = layers.default_state(told_cpus=8)  # 3 x 8 = 24 CPUs on 16 cores
     assert cpus.cpu_share() == 1.5 and cpus.overcommitted()
-    assert not layers.default_state(instances=2, told_cpus=8).overcommitted()   # 16 of 16: kept
+    assert not layers.default_state(instances=2, told_cpus=8).overcommitted()  # 16 of 16: kept
 
 
 def test_bare_metal_promises_nothing_and_shows_the_whole_host():
@@ -76,11 +77,20 @@ def test_proc_files_describe_the_promise_in_a_vm_and_the_host_in_a_container():
     assert layers.default_state(place="engine").shown_by_proc() == (16.0, 64 * GIB)
 
 
-@pytest.mark.parametrize("change, name", [
-    (dict(place="kernel"), "place"), (dict(instances=0), "instances"), (dict(instances=7), "instances"),
-    (dict(instances=2.5), "instances"), (dict(told_cpus=3), "told_cpus"), (dict(told_cpus=True), "told_cpus"),
-    (dict(told_mib=3000.0), "told_mib"), (dict(host_cores=0), "host_cores"), (dict(host_mib=-1.0), "host_ram_mib"),
-])
+@pytest.mark.parametrize(
+    "change, name",
+    [
+        (dict(place="kernel"), "place"),
+        (dict(instances=0), "instances"),
+        (dict(instances=7), "instances"),
+        (dict(instances=2.5), "instances"),
+        (dict(told_cpus=3), "told_cpus"),
+        (dict(told_cpus=True), "told_cpus"),
+        (dict(told_mib=3000.0), "told_mib"),
+        (dict(host_cores=0), "host_cores"),
+        (dict(host_mib=-1.0), "host_ram_mib"),
+    ],
+)
 def test_bad_view_raises_naming_the_parameter(change, name):
     with pytest.raises(ValueError, match=name):
         layers.default_state(**change)
@@ -92,6 +102,7 @@ def test_bad_place_raises():
 
 
 # --- the diagram ----------------------------------------------------------------
+
 
 def _by_name(fig_spec: dict) -> dict:
     return {tr["name"]: tr for tr in fig_spec["data"]}
@@ -148,13 +159,14 @@ def test_diagram_in_japanese_uses_the_japanese_strings():
 
 # --- the picker -----------------------------------------------------------------
 
+
 def test_picker_control_change_redraws_the_diagram():
     p = Picker()
     assert p.figure.layout.title.text == t("layers.title.hypervisor", "en")
-    p.place.value = "engine"                       # as a reader clicking the button
+    p.place.value = "engine"  # as a reader clicking the button
     assert p.figure.layout.title.text == t("layers.title.engine", "en")
     os_trace = p.figure.data[diagram.TRACES.index("os")]
-    assert len(os_trace.y) == 1                    # one shared kernel now
+    assert len(os_trace.y) == 1  # one shared kernel now
     assert "/proc/meminfo" in p.readout.value and "64 GB" in p.readout.value
 
 

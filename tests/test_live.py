@@ -17,8 +17,12 @@ from widgets.explorables.live import LiveFigure, apply, layout_props, trace_prop
 
 
 def two_traces(cls=go.FigureWidget):
-    return cls(go.Figure([go.Bar(x=[1, 2], y=[3, 4], marker=dict(color="#0072B2")), go.Scatter(x=[1], y=[2])],
-                         layout=dict(title=dict(text="first"))))
+    return cls(
+        go.Figure(
+            [go.Bar(x=[1, 2], y=[3, 4], marker=dict(color="#0072B2")), go.Scatter(x=[1], y=[2])],
+            layout=dict(title=dict(text="first")),
+        )
+    )
 
 
 def test_plotly_bundle_default_export_is_a_widget_factory():
@@ -31,7 +35,7 @@ def test_plotly_bundle_default_export_is_a_widget_factory():
     assert default, f"plotly's bundle exports no default: {exports[-1]}"
     factory = re.search(rf"\b{re.escape(default.group(1))}\s*=\s*\(\)\s*=>", bundle)
     assert factory, "plotly's default export is no longer a factory taking no arguments"
-    body = bundle[factory.end():factory.end() + 400]
+    body = bundle[factory.end() : factory.end() + 400]
     assert "initialize(" in body and "render(" in body
 
 
@@ -41,7 +45,7 @@ def test_data_and_layout_are_the_plain_dicts_of_what_is_set():
     data, layout = trace_props(fig), layout_props(fig)
     assert isinstance(data, list) and all(type(t) is dict for t in data) and type(layout) is dict
     assert [t["type"] for t in data] == ["bar", "scatter"]
-    assert data[0]["marker"] == {"color": "#0072B2"} and "marker" not in data[1]     # only what is set
+    assert data[0]["marker"] == {"color": "#0072B2"} and "marker" not in data[1]  # only what is set
     assert layout["title"] == {"text": "first"}
     fig.data[1].marker.color = "#D55E00"
     fig.layout.title.text = "second"
@@ -70,7 +74,7 @@ def test_full_figure_traits_and_their_serialisers():
         assert go.FigureWidget.class_trait_names(sync=True).count(name) == 1
     plain, ours = two_traces(), two_traces(LiveFigure)
     for a, b in zip(ours.data, plain.data):
-        a.uid = b.uid                                           # plotly gives each widget trace a random uid
+        a.uid = b.uid  # plotly gives each widget trace a random uid
     for name in live._FULL:
         assert ours.get_state()[name] == plain.get_state()[name]
         to_json = ours.trait_metadata(name, "to_json", ours._trait_to_json)
@@ -89,11 +93,13 @@ def test_reported_values_go_through_remove_overlapping_props():
 
     def report(fig):
         fig.data[0].y = [0.5, 0.5]
-        fig._js2py_traceDeltas = {"trace_deltas": [{"uid": fig.data[0].uid, "y": [0.5, 0.5], "type": "scatter"}],
-                                  "trace_edit_id": fig._last_trace_edit_id}
+        fig._js2py_traceDeltas = {
+            "trace_deltas": [{"uid": fig.data[0].uid, "y": [0.5, 0.5], "type": "scatter"}],
+            "trace_edit_id": fig._last_trace_edit_id,
+        }
         return trace_props(fig)[0].get("y")
 
-    assert report(go.FigureWidget(go.Figure(go.Scatter(x=[0, 1], y=[0.8, 0.8])))) is None   # what plotly does
+    assert report(go.FigureWidget(go.Figure(go.Scatter(x=[0, 1], y=[0.8, 0.8])))) is None  # what plotly does
     assert report(Keep(go.Figure(go.Scatter(x=[0, 1], y=[0.8, 0.8])))) is not None
     assert calls, "plotly no longer calls _remove_overlapping_props on reported values"
 
@@ -109,8 +115,12 @@ def test_config_is_the_synced_plotly_js_config():
 
 def test_plotly_update_sends_one_message_for_restyle_and_relayout():
     """(7) apply's fast path: one plotly_update with a value list per key over the changed traces."""
-    fig = LiveFigure(go.Figure([go.Scatter(x=[1], y=[1]), go.Scatter(x=[1], y=[2]), go.Scatter(x=[1], y=[3])],
-                               layout=dict(title=dict(text="first"))))
+    fig = LiveFigure(
+        go.Figure(
+            [go.Scatter(x=[1], y=[1]), go.Scatter(x=[1], y=[2]), go.Scatter(x=[1], y=[3])],
+            layout=dict(title=dict(text="first")),
+        )
+    )
     sent = []
     fig.observe(lambda change: change["new"] and sent.append(change["new"]), "_py2js_update")
     apply(fig, [{"y": [1]}, {"y": [20]}, {"y": [30], "marker.color": "#E69F00"}], {"title.text": "second"})

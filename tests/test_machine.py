@@ -268,7 +268,7 @@ def test_version_from_layout_without_mountinfo(tmp_path):
 def test_podman_and_lxc_markers(tmp_path):
     root = copy_fixture("bare-metal", tmp_path)
     (root / "run").mkdir()
-    (root / "run/.containerenv").write_text("engine=\"podman-4.9.3\"\n")
+    (root / "run/.containerenv").write_text('engine="podman-4.9.3"\n')
     (root / "proc/1/environ").write_bytes(b"container=lxc\0HOME=/\0")
     view = read_machine(root)
     assert kind(view) == "container"
@@ -333,7 +333,9 @@ def test_evidence_records_name_what_was_found_in_order():
         hypervisor("dmi", desc="Amazon EC2 / m5.xlarge"),
     )
     assert read_machine(FIXTURES / "vm").evidence == (
-        hypervisor("hv_flag"), hypervisor("dmi", desc="QEMU / Standard PC (Q35 + ICH9, 2009)"))
+        hypervisor("hv_flag"),
+        hypervisor("dmi", desc="QEMU / Standard PC (Q35 + ICH9, 2009)"),
+    )
 
 
 def test_every_evidence_code_can_be_produced(tmp_path):
@@ -345,8 +347,10 @@ def test_every_evidence_code_can_be_produced(tmp_path):
     (root / "proc/self/cgroup").write_text("0::/kubepods/burstable/pod1/containerd-ab12\n")
     (root / "sys/hypervisor").mkdir()
     (root / "sys/hypervisor/type").write_text("xen\n")
-    views = [read_machine(root), *(read_machine(FIXTURES / n) for n in
-                                   ("container-cgroup-v2", "container-cgroup-v1", "vm", "bare-metal"))]
+    views = [
+        read_machine(root),
+        *(read_machine(FIXTURES / n) for n in ("container-cgroup-v2", "container-cgroup-v1", "vm", "bare-metal")),
+    ]
     seen = {(e.group, e.code) for v in views for e in v.evidence}
     assert seen == {(g, c) for g, codes in machine.EVIDENCE_CODES.items() for c in codes}
     assert container("cgroup_marker", file="/proc/self/cgroup", markers="kubepods, containerd") in views[0].evidence
@@ -373,10 +377,18 @@ def test_evidence_records_are_frozen_and_refuse_unknown_codes():
 def test_bare_metal_needs_a_record_that_the_hypervisor_check_ran():
     no_flag = (hypervisor("no_hv_flag"),)
     assert kind(MachineView(os_supported=True, in_container=False, evidence=no_flag)) == "bare-metal"
-    assert kind(MachineView(os_supported=True, in_container=False,
-                            evidence=(hypervisor("dmi", desc="Dell Inc. / Precision 3660"),))) == "bare-metal"
-    assert kind(MachineView(os_supported=True, in_container=False, evidence=(hypervisor("hv_type", type="kvm"),))) \
+    assert (
+        kind(
+            MachineView(
+                os_supported=True, in_container=False, evidence=(hypervisor("dmi", desc="Dell Inc. / Precision 3660"),)
+            )
+        )
+        == "bare-metal"
+    )
+    assert (
+        kind(MachineView(os_supported=True, in_container=False, evidence=(hypervisor("hv_type", type="kvm"),)))
         == "unknown"
+    )
     assert kind(MachineView(os_supported=True, in_container=False)) == "unknown"
 
 
@@ -448,7 +460,7 @@ def test_module_imports_only_harmless_stdlib():
             imported |= {a.name.split(".")[0] for a in node.names}
         elif isinstance(node, ast.ImportFrom):
             imported.add((node.module or "").split(".")[0])
-    assert imported <= {"__future__", "os", "posixpath", "re", "dataclasses", "typing"}
+    assert imported <= {"__future__", "os", "posixpath", "re", "dataclasses", "typing", "collections"}
 
 
 def test_fixture_namespace_links_survive_checkout():
@@ -496,7 +508,7 @@ def test_docker_container_keeps_docker_default_capabilities_under_a_seccomp_filt
     names = machine.capability_names(view.cap_effective, view.cap_last)
     assert len(names) == 14 and "CAP_SYS_ADMIN" not in names and "CAP_NET_BIND_SERVICE" in names
     assert (view.seccomp_mode, view.seccomp_filters, view.no_new_privs) == (2, 1, False)
-    assert view.security_label == "docker-default (enforce)"       # AppArmor's profile for Docker
+    assert view.security_label == "docker-default (enforce)"  # AppArmor's profile for Docker
 
 
 def test_vm_guest_sees_the_hypervisor_bit_and_virtio_devices():
@@ -517,9 +529,9 @@ def test_bare_metal_has_no_hypervisor_bit_and_no_virtio():
 def test_capability_names_decode_a_full_set_and_unknown_bits():
     assert machine.capability_names(0) == ()
     assert machine.capability_names((1 << 41) - 1) == machine.CAP_NAMES
-    assert len(machine.CAP_NAMES) == 41                                # CAP_LAST_CAP 40 (Linux 5.9 on)
+    assert len(machine.CAP_NAMES) == 41  # CAP_LAST_CAP 40 (Linux 5.9 on)
     assert machine.capability_names(1 << 21) == ("CAP_SYS_ADMIN",)
-    assert machine.capability_names(1 << 45) == ("cap_45",)           # a newer kernel's capability
+    assert machine.capability_names(1 << 45) == ("cap_45",)  # a newer kernel's capability
 
 
 def test_root_on_the_host_holds_the_full_set(tmp_path):
@@ -537,7 +549,7 @@ def test_missing_status_and_sysctl_are_noted_not_raised(tmp_path):
     view = read_machine(root)
     assert (view.cap_effective, view.seccomp_mode, view.no_new_privs, view.cap_last) == (None, None, None, None)
     assert "/proc/self/status not found" in view.notes
-    assert not any("cap_last_cap" in n for n in view.notes)           # an old kernel simply lacks it
+    assert not any("cap_last_cap" in n for n in view.notes)  # an old kernel simply lacks it
 
 
 def test_garbled_status_fields_become_notes(tmp_path):
@@ -554,8 +566,11 @@ def test_garbled_status_fields_become_notes(tmp_path):
 def test_status_of_an_old_kernel_without_seccomp_lines(tmp_path):
     root = copy_fixture("vm", tmp_path)
     status = root / "proc/self/status"
-    status.write_text("".join(line + "\n" for line in status.read_text().splitlines()
-                              if not line.startswith(("Seccomp", "NoNewPrivs"))))
+    status.write_text(
+        "".join(
+            line + "\n" for line in status.read_text().splitlines() if not line.startswith(("Seccomp", "NoNewPrivs"))
+        )
+    )
     view = read_machine(root)
     assert view.cap_effective == 0 and view.seccomp_mode is None and view.no_new_privs is None
     assert "no Seccomp in /proc/self/status" in view.notes
@@ -567,7 +582,7 @@ def test_virtio_device_types_and_odd_entries(tmp_path):
     for name, ident in (("virtio3", "0x0013"), ("virtio4", "0x0004"), ("virtio5", "0x00ff"), ("virtio6", "junk")):
         (devices / name).mkdir()
         (devices / name / "device").write_text(ident + "\n")
-    (devices / "virtio7").mkdir()                                      # no device file at all
+    (devices / "virtio7").mkdir()  # no device file at all
     view = read_machine(root)
     assert view.virtio_devices == ("block", "console", "entropy", "net", "type 255", "vsock")
 

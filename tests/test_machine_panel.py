@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from widgets.model import kernel
 from widgets.explorables.machine_panel import MachinePanel, machine_panel, render
+from widgets.model import kernel
 from widgets.probes import machine
 from widgets.probes.machine import Evidence, MachineView
 from widgets.text import t
@@ -25,6 +25,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "machine"
 def text_of(html: str) -> str:
     """The panel as a reader reads it: tags removed, entities undone, spaces collapsed."""
     import html as h
+
     return " ".join(h.unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
 
@@ -150,6 +151,7 @@ def test_bad_arguments_raise_naming_them():
 
 # --- privileges and filters; virtual hardware ---------------------------------------
 
+
 def test_docker_container_shows_its_fences_beyond_namespaces():
     text = shown("container-cgroup-v2")
     assert "Privileges and filters:" in text
@@ -179,7 +181,7 @@ def test_missing_files_say_not_available_here(tmp_path):
     root = tmp_path / "vm"
     shutil.copytree(FIXTURES / "vm", root, symlinks=True)
     (root / "proc/self/status").unlink()
-    (root / "proc/cpuinfo").write_text("processor\t: 0\n")          # no flags line
+    (root / "proc/cpuinfo").write_text("processor\t: 0\n")  # no flags line
     shutil.rmtree(root / "sys")
     text = shown(root)
     assert "Capabilities: not available here" in text
@@ -197,12 +199,22 @@ def test_privileges_in_japanese():
 
 # --- evidence records, worded in the reader's language ------------------------------
 
+
 def test_every_evidence_record_is_listed_in_both_languages():
     """A view carrying one record of every code: the panel words each one, values filled in."""
-    values = {"var": "container=lxc", "file": "/proc/self/cgroup", "markers": "docker, kubepods",
-              "fstype": "overlay", "desc": "QEMU / Standard PC", "type": "xen"}
-    records = tuple(Evidence(group, code, {name: values[name] for name in names})
-                    for group, codes in machine.EVIDENCE_CODES.items() for code, names in codes.items())
+    values = {
+        "var": "container=lxc",
+        "file": "/proc/self/cgroup",
+        "markers": "docker, kubepods",
+        "fstype": "overlay",
+        "desc": "QEMU / Standard PC",
+        "type": "xen",
+    }
+    records = tuple(
+        Evidence(group, code, {name: values[name] for name in names})
+        for group, codes in machine.EVIDENCE_CODES.items()
+        for code, names in codes.items()
+    )
     facts = kernel.panel_facts(MachineView(os_supported=True, in_container=True, hypervisor="Xen", evidence=records))
     for lang in ("en", "ja"):
         text = text_of(render(facts, lang))

@@ -3,23 +3,24 @@
 import math
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from widgets import data, model
+from widgets import model
 
 MB = 1e6 / 2**20  # one decimal megabyte in MiB
 
 
 def test_platform_costs_come_from_data():
     vm, container, microvm = (model.platforms()[k] for k in ("vm", "container", "microvm"))
-    assert vm.guest_os_mib == pytest.approx(338604 / 1024)     # an idle Ubuntu cloud-image guest, resident KiB
-    assert vm.overhead_mib == 30                                # QEMU's process beyond guest RAM
-    assert vm.configured_min_mib == 1024                        # Ubuntu cloud image minimum, 1 GB of RAM
+    assert vm.guest_os_mib == pytest.approx(338604 / 1024)  # an idle Ubuntu cloud-image guest, resident KiB
+    assert vm.overhead_mib == 30  # QEMU's process beyond guest RAM
+    assert vm.configured_min_mib == 1024  # Ubuntu cloud image minimum, 1 GB of RAM
     assert container.guest_os_mib == 0 and container.configured_min_mib == 0
-    assert container.overhead_mib == pytest.approx(11268 / 1024)   # containerd shim, 11,268 KiB
-    assert microvm.guest_os_mib == 82                           # a Kata guest's used memory, free -m
-    assert microvm.overhead_mib == 5                            # Firecracker VMM, 5 MiB
-    assert microvm.configured_min_mib == 128                    # Firecracker's specification VM
+    assert container.overhead_mib == pytest.approx(11268 / 1024)  # containerd shim, 11,268 KiB
+    assert microvm.guest_os_mib == 82  # a Kata guest's used memory, free -m
+    assert microvm.overhead_mib == 5  # Firecracker VMM, 5 MiB
+    assert microvm.configured_min_mib == 128  # Firecracker's specification VM
     assert vm.whole_cpus and microvm.whole_cpus and not container.whole_cpus
 
 
@@ -36,7 +37,7 @@ def test_hand_computed_default_host():
     host, work = model.default_host(), model.default_workload()
     os_mib = 338604 / 1024
     assert (host.ram_mib, host.cores, host.reserved_mib, host.vcpu_ratio) == (65536, 16, pytest.approx(os_mib), 4)
-    vm = model.fit(host, work, model.platform("vm"))              # configured: 1 GiB + 30 MiB each
+    vm = model.fit(host, work, model.platform("vm"))  # configured: 1 GiB + 30 MiB each
     assert vm.instance_mib == 1024 + 30 and vm.resident_mib == pytest.approx(30 + os_mib + 64 + 512)
     assert vm.by_memory == math.floor((65536 - os_mib) / 1054) == 61
     assert (vm.by_vcpus, vm.by_demand, vm.by_cpu) == (64, 160, 64)
@@ -57,7 +58,7 @@ def test_memory_breakdown_by_hand():
     work = model.Workload(app_mib=100, libs_mib=50, cpu=0.5)
     f = model.fit(host, work, model.platform("container"))
     shim = 11268 / 1024
-    assert f.count == 16                      # CPU: 8 / 0.5; memory alone would fit floor(9000 / 161) = 55
+    assert f.count == 16  # CPU: 8 / 0.5; memory alone would fit floor(9000 / 161) = 55
     assert f.by_memory == 55 and f.limit == "cpu"
     m = f.memory
     assert (m.apps, m.libs, m.guest_os, m.host) == (1600, 800, 0, 1000)
@@ -82,30 +83,30 @@ def test_vcpu_ratio_by_hand():
     four = model.fit(model.Host(1024 * 1024, 16, 0, vcpu_ratio=4), work, vm)
     assert (four.by_vcpus, four.by_cpu, four.cpu_rule) == (64, 64, "vcpus")
     many = model.fit(model.Host(1024 * 1024, 16, 0, vcpu_ratio=32), work, vm)
-    assert (many.by_vcpus, many.by_cpu, many.cpu_rule) == (512, 160, "demand")   # average use binds
+    assert (many.by_vcpus, many.by_cpu, many.cpu_rule) == (512, 160, "demand")  # average use binds
     container = model.fit(model.Host(1024 * 1024, 16, 0, vcpu_ratio=1), work, model.platform("container"))
-    assert container.by_vcpus is None and container.by_cpu == 160                  # the ratio is for vCPUs only
+    assert container.by_vcpus is None and container.by_cpu == 160  # the ratio is for vCPUs only
 
 
 def test_busy_ceiling_limits_demand_not_vcpus():
     host = model.Host(64 * 1024, 16, 0, vcpu_ratio=1)
     work = model.Workload(app_mib=100, libs_mib=0, cpu=1.6)
-    assert model.cpu_limits(host, work, model.platform("vm"), 0.8) == (8, 8)       # 12.8 / 1.6; 16 / 2
+    assert model.cpu_limits(host, work, model.platform("vm"), 0.8) == (8, 8)  # 12.8 / 1.6; 16 / 2
     assert model.cpu_limits(host, work, model.platform("container"), 0.8) == (8, None)
 
 
 def test_configured_size_by_hand():
     vm = model.Platform("vm", guest_os_mib=200, overhead_mib=20, whole_cpus=True, configured_min_mib=1024)
-    small = model.Workload(app_mib=300, libs_mib=50, cpu=0.1)          # holds 550 MiB
+    small = model.Workload(app_mib=300, libs_mib=50, cpu=0.1)  # holds 550 MiB
     assert vm.resident_mib(small) == 550 and vm.configured_mib(small) == 1024
-    big = model.Workload(app_mib=1500, libs_mib=50, cpu=0.1)           # holds 1750 MiB -> 2 GiB
+    big = model.Workload(app_mib=1500, libs_mib=50, cpu=0.1)  # holds 1750 MiB -> 2 GiB
     assert vm.configured_mib(big) == 2048
     assert vm.instance_mib(small, "resident") == 570 and vm.instance_mib(small, "configured") == 1044
     host = model.Host(10 * 1044, 4, 0, vcpu_ratio=16)
     f = model.fit(host, small, vm, "configured")
     assert f.count == 10 and f.memory.unused == pytest.approx(10 * (1024 - 550))
     assert f.memory.total() == pytest.approx(host.ram_mib)
-    assert model.fit(host, small, vm, "resident").count == 18        # 10440 / 570, counted by what they hold
+    assert model.fit(host, small, vm, "resident").count == 18  # 10440 / 570, counted by what they hold
     container = model.platform("container")
     assert container.configured_mib(small) == container.resident_mib(small)
 
@@ -129,24 +130,27 @@ def test_host_too_small_for_its_own_os():
     assert model.default_state(ram_mib=64).fit() is None
 
 
-@pytest.mark.parametrize("call, name", [
-    (lambda: model.Host(-1, 4, 0), "host_ram_mib"),
-    (lambda: model.Host(float("nan"), 4, 0), "host_ram_mib"),
-    (lambda: model.Host(float("inf"), 4, 0), "host_ram_mib"),
-    (lambda: model.Host("64", 4, 0), "host_ram_mib"),
-    (lambda: model.Host(True, 4, 0), "host_ram_mib"),
-    (lambda: model.Host(4096, 0, 0), "host_cores"),
-    (lambda: model.Host(4096, 2.5, 0), "host_cores"),
-    (lambda: model.Host(4096, None, 0), "host_cores"),
-    (lambda: model.Host(4096, 4, -1), "host_reserved_mib"),
-    (lambda: model.Workload(0, 0, 1), "workload_app_mib"),
-    (lambda: model.Workload(10, -1, 1), "workload_libs_mib"),
-    (lambda: model.Workload(10, 0, 0), "workload_cpu"),
-    (lambda: model.Workload(10, 0, float("nan")), "workload_cpu"),
-    (lambda: model.platform("lxc"), "platform"),
-    (lambda: model.fit("host", model.default_workload(), model.platform("vm")), "host must be a Host"),
-    (lambda: model.default_state(cores=300.5), "host_cores"),
-])
+@pytest.mark.parametrize(
+    "call, name",
+    [
+        (lambda: model.Host(-1, 4, 0), "host_ram_mib"),
+        (lambda: model.Host(float("nan"), 4, 0), "host_ram_mib"),
+        (lambda: model.Host(float("inf"), 4, 0), "host_ram_mib"),
+        (lambda: model.Host("64", 4, 0), "host_ram_mib"),
+        (lambda: model.Host(True, 4, 0), "host_ram_mib"),
+        (lambda: model.Host(4096, 0, 0), "host_cores"),
+        (lambda: model.Host(4096, 2.5, 0), "host_cores"),
+        (lambda: model.Host(4096, None, 0), "host_cores"),
+        (lambda: model.Host(4096, 4, -1), "host_reserved_mib"),
+        (lambda: model.Workload(0, 0, 1), "workload_app_mib"),
+        (lambda: model.Workload(10, -1, 1), "workload_libs_mib"),
+        (lambda: model.Workload(10, 0, 0), "workload_cpu"),
+        (lambda: model.Workload(10, 0, float("nan")), "workload_cpu"),
+        (lambda: model.platform("lxc"), "platform"),
+        (lambda: model.fit("host", model.default_workload(), model.platform("vm")), "host must be a Host"),
+        (lambda: model.default_state(cores=300.5), "host_cores"),
+    ],
+)
 def test_invalid_input_names_the_parameter_and_range(call, name):
     with pytest.raises(ValueError) as err:
         call()
@@ -182,8 +186,9 @@ ratios = st.floats(min_value=model.VCPU_RATIO_RANGE[0], max_value=model.VCPU_RAT
 
 @settings(max_examples=1000, deadline=None)
 @given(rams, cores, reserves, apps, libs, cpus, platforms, ratios, ratios)
-def test_more_overcommit_never_fits_fewer_and_configured_never_fits_more(ram, n_cores, reserve, app, lib, cpu,
-                                                                        key, r_a, r_b):
+def test_more_overcommit_never_fits_fewer_and_configured_never_fits_more(
+    ram, n_cores, reserve, app, lib, cpu, key, r_a, r_b
+):
     if ram <= reserve:
         return
     low, high = sorted((r_a, r_b))
@@ -191,16 +196,26 @@ def test_more_overcommit_never_fits_fewer_and_configured_never_fits_more(ram, n_
     a = model.fit(model.Host(ram, n_cores, reserve, low), work, plat)
     b = model.fit(model.Host(ram, n_cores, reserve, high), work, plat)
     assert b.count >= a.count
-    assert model.fit(model.Host(ram, n_cores, reserve, low), work, plat, "configured").count <= \
-        model.fit(model.Host(ram, n_cores, reserve, low), work, plat, "resident").count
+    assert (
+        model.fit(model.Host(ram, n_cores, reserve, low), work, plat, "configured").count
+        <= model.fit(model.Host(ram, n_cores, reserve, low), work, plat, "resident").count
+    )
     one = model.fit(model.Host(ram, n_cores, reserve, 1), work, plat)
-    if plat.whole_cpus:   # 1:1 is the dedicated-core rule: whole vCPUs each on the host's cores
+    if plat.whole_cpus:  # 1:1 is the dedicated-core rule: whole vCPUs each on the host's cores
         assert one.by_cpu == min(one.by_demand, math.floor(n_cores / math.ceil(cpu - 1e-9) + 1e-9))
 
 
 @settings(max_examples=300, deadline=None)
-@given(cores, apps, libs, cpus, platforms, ratios, st.sampled_from(model.MEMORY_MODES),
-       st.lists(rams, min_size=1, max_size=8))
+@given(
+    cores,
+    apps,
+    libs,
+    cpus,
+    platforms,
+    ratios,
+    st.sampled_from(model.MEMORY_MODES),
+    st.lists(rams, min_size=1, max_size=8),
+)
 def test_counts_over_ram_are_fit_or_none_at_each_ram(n_cores, app, lib, cpu, key, ratio, mode, ram_list):
     work, plat = model.Workload(app, lib, cpu), model.platform(key)
     curve = model.counts_over_ram(tuple(ram_list), n_cores, work, plat, ratio, mode)
@@ -218,8 +233,10 @@ def test_containers_fit_at_least_as_many_as_vms(ram, n_cores, reserve, app, lib,
     vm = model.fit(host, work, model.platform("vm"))
     for key in ("container", "microvm"):
         assert model.fit(host, work, model.platform(key)).count >= vm.count
-    assert model.fit(host, work, model.platform("container")).count >= \
-        model.fit(host, work, model.platform("microvm")).count
+    assert (
+        model.fit(host, work, model.platform("container")).count
+        >= model.fit(host, work, model.platform("microvm")).count
+    )
 
 
 @settings(max_examples=1000, deadline=None)
@@ -228,16 +245,30 @@ def test_breakdown_sums_to_host_ram_and_nothing_is_negative(ram, n_cores, reserv
     if ram <= reserve:
         return
     f = model.fit(model.Host(ram, n_cores, reserve, ratio), model.Workload(app, lib, cpu), model.platform(key), mode)
-    parts = (f.memory.apps, f.memory.libs, f.memory.guest_os, f.memory.overhead, f.memory.host, f.memory.free,
-             f.memory.unused)
+    parts = (
+        f.memory.apps,
+        f.memory.libs,
+        f.memory.guest_os,
+        f.memory.overhead,
+        f.memory.host,
+        f.memory.free,
+        f.memory.unused,
+    )
     assert all(p >= 0 for p in parts) and f.count >= 0 and f.by_memory >= 0 and f.by_cpu >= 0
     assert f.memory.total() == pytest.approx(ram, rel=1e-9, abs=1e-6)
     assert f.count == min(f.by_memory, f.by_cpu)
 
 
-junk = st.one_of(st.none(), st.text(max_size=5), st.booleans(), st.lists(st.integers(), max_size=2),
-                 st.floats(allow_nan=True, allow_infinity=True), st.integers(min_value=-10**12, max_value=10**20),
-                 st.complex_numbers(), st.dictionaries(st.text(max_size=2), st.integers(), max_size=1))
+junk = st.one_of(
+    st.none(),
+    st.text(max_size=5),
+    st.booleans(),
+    st.lists(st.integers(), max_size=2),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(min_value=-(10**12), max_value=10**20),
+    st.complex_numbers(),
+    st.dictionaries(st.text(max_size=2), st.integers(), max_size=1),
+)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -261,13 +292,20 @@ def test_model_does_not_import_plotly_or_ipywidgets():
 
     import widgets.model
     import widgets.probes
-    modules = [f"{pkg.__name__}.{m.name}" for pkg in (widgets.model, widgets.probes)
-               for m in pkgutil.iter_modules(pkg.__path__)]
-    assert {"widgets.model.host", "widgets.model.startup", "widgets.model.growth",
-            "widgets.probes.machine"} <= set(modules)
-    code = ("import sys, importlib, widgets.model, widgets.data; "
-            f"[importlib.import_module(m) for m in {modules!r}]; "
-            "bad = [m for m in ('plotly', 'ipywidgets', 'anywidget') if m in sys.modules]; "
-            "print(bad); raise SystemExit(1 if bad else 0)")
+
+    modules = [
+        f"{pkg.__name__}.{m.name}"
+        for pkg in (widgets.model, widgets.probes)
+        for m in pkgutil.iter_modules(pkg.__path__)
+    ]
+    assert {"widgets.model.host", "widgets.model.startup", "widgets.model.growth", "widgets.probes.machine"} <= set(
+        modules
+    )
+    code = (
+        "import sys, importlib, widgets.model, widgets.data; "
+        f"[importlib.import_module(m) for m in {modules!r}]; "
+        "bad = [m for m in ('plotly', 'ipywidgets', 'anywidget') if m in sys.modules]; "
+        "print(bad); raise SystemExit(1 if bad else 0)"
+    )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr

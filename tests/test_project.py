@@ -34,6 +34,7 @@ def test_environment_yml_pins_what_requirements_txt_pins():
 
 def test_every_dependency_is_pinned_and_installed_at_that_version():
     from importlib.metadata import version
+
     wanted = pins((ROOT / "requirements.txt").read_text().splitlines())
     wanted |= pins((ROOT / "requirements-dev.txt").read_text().splitlines())
     for name, pinned in wanted.items():
@@ -42,6 +43,7 @@ def test_every_dependency_is_pinned_and_installed_at_that_version():
 
 def test_declared_package_data_exists():
     import tomllib
+
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
     for package, files in declared.items():
         for name in files:
@@ -49,8 +51,7 @@ def test_declared_package_data_exists():
 
 
 def test_navigation_and_readme_chapter_list_are_fresh():
-    run = subprocess.run([sys.executable, str(ROOT / "tools" / "nav.py"), "--check"],
-                         capture_output=True, text=True)
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / "nav.py"), "--check"], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
 
 
@@ -79,8 +80,9 @@ def skeleton_markers(lang: str) -> list[str]:
             continue
         if lang != "en":
             own = cell.metadata.get("skeleton", {}).get(lang)
-            assert own is not None or not MARKER.search(cell.source), \
+            assert own is not None or not MARKER.search(cell.source), (
                 f"notebooks/_template.ipynb: a skeleton cell has no {lang} markers in its metadata"
+            )
             markers += own or []
             continue
         for line in cell.source.splitlines():
@@ -114,8 +116,14 @@ def test_chapters_follow_the_skeleton():
         lines = [line for c in nb.cells if c.cell_type == "markdown" for line in c.source.splitlines()]
         at = 0
         for marker in skeleton_markers(lang):
-            hit = next((i for i in range(at, len(lines)) if marker in lines[i] and
-                        (not marker.startswith("#") or lines[i].startswith(marker))), None)
+            hit = next(
+                (
+                    i
+                    for i in range(at, len(lines))
+                    if marker in lines[i] and (not marker.startswith("#") or lines[i].startswith(marker))
+                ),
+                None,
+            )
             assert hit is not None, f"{lang}/{path.name} lacks {marker!r} (after line {at}), or has it out of order"
             at = hit
 
@@ -134,13 +142,17 @@ def test_the_clean_check_catches_outputs(tmp_path):
     nb.cells[0].outputs = [nbformat.v4.new_output("execute_result", {"text/plain": "2"}, execution_count=1)]
     nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {}}
     nbformat.write(nb, path)
-    assert clean.problems(path) == ["cell 0 has outputs", "cell 0 has an execution count",
-                                    "metadata holds widget state"]
+    assert clean.problems(path) == [
+        "cell 0 has outputs",
+        "cell 0 has an execution count",
+        "metadata holds widget state",
+    ]
     clean.clear(path)
     assert clean.problems(path) == []
 
 
 def test_committed_notebooks_are_clean():
-    run = subprocess.run([sys.executable, str(ROOT / "tools" / "check_notebooks_clean.py")],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "check_notebooks_clean.py")], capture_output=True, text=True
+    )
     assert run.returncode == 0, run.stdout

@@ -13,6 +13,7 @@ from widgets.text import TEXT, t
 
 def plain(html: str) -> str:
     import html as h
+
     return " ".join(h.unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
 
@@ -27,8 +28,11 @@ def test_five_to_seven_questions_each_with_one_right_answer_among_its_choices():
 
 def test_every_prompt_choice_and_feedback_has_both_languages():
     for q in QUESTIONS:
-        keys = [f"quiz.{q.key}.prompt"] + [f"quiz.{q.key}.{c}" for c in q.choices] + \
-               [f"quiz.{q.key}.{c}.why" for c in q.choices]
+        keys = (
+            [f"quiz.{q.key}.prompt"]
+            + [f"quiz.{q.key}.{c}" for c in q.choices]
+            + [f"quiz.{q.key}.{c}.why" for c in q.choices]
+        )
         for key in keys:
             assert set(TEXT[key]) == {"en", "ja"}, key
 
@@ -47,10 +51,10 @@ def test_numbers_come_from_the_model():
 def test_the_fit_question_shows_the_computed_numbers():
     qz = Quiz("en")
     assert "the author's 64 GB and the 16 cores the article calls common" in plain(qz.prompts["fit"].value)
-    labels = dict((value, label) for label, value in qz.radios["fit"].options)
+    labels = {value: label for label, value in qz.radios["fit"].options}
     assert labels["right"] == "61 as VMs, 111 as containers"
     assert labels["swapped"] == "111 as VMs, 61 as containers"
-    start = dict((value, label) for label, value in qz.radios["start"].options)
+    start = {value: label for label, value in qz.radios["start"].options}
     assert start["right"] == "7 s–9 s for a stock VM, 568 ms–1.16 s for a container"
 
 
@@ -98,7 +102,7 @@ def test_questions_are_keyboard_controls():
 
 def test_japanese_quiz():
     qz = Quiz("ja")
-    labels = dict((value, label) for label, value in qz.radios["fit"].options)
+    labels = {value: label for label, value in qz.radios["fit"].options}
     assert labels["right"] == "VM なら 61 個、コンテナなら 111 個"
     qz.answer("layer", "below")
     assert plain(qz.feedback["layer"].value).startswith("✓ 正解。")

@@ -55,22 +55,25 @@ def visible_problems(source: str) -> list[str]:
         if re.search(r"(?<![\w.])assert\b", source):
             found.append("an assert")
         for m in PRINT.finditer(source):
-            if not re.match(r"\s*(?:\w+\.)*t\(", source[m.end():]):
+            if not re.match(r"\s*(?:\w+\.)*t\(", source[m.end() :]):
                 found.append("a print( whose argument is not t(...)")
         return found
     if any(isinstance(n, ast.Assert) for n in ast.walk(tree)):
         found.append("an assert")
     for n in sorted(ast.walk(tree), key=lambda n: getattr(n, "lineno", 0)):
-        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "print":
-            if not n.args or not _is_t_call(n.args[0]):
-                found.append(f"a print( whose argument is not t(...) (line {n.lineno})")
+        is_print = isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "print"
+        if is_print and (not n.args or not _is_t_call(n.args[0])):
+            found.append(f"a print( whose argument is not t(...) (line {n.lineno})")
     return found
 
 
 def check_problems(source: str) -> list[str]:
     tree = _parse(source)
-    prints = (any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "print"
-                  for n in ast.walk(tree)) if tree is not None else bool(PRINT.search(source)))
+    prints = (
+        any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "print" for n in ast.walk(tree))
+        if tree is not None
+        else bool(PRINT.search(source))
+    )
     return ["prints (a check cell prints nothing)"] if prints else []
 
 
@@ -104,6 +107,7 @@ def test_notebooks_are_found():
 
 # -- the rules themselves, on made-up cells ------------------------------------
 
+
 def _cell(source: str, check: bool = False):
     cell = nbformat.v4.new_code_cell(source)
     if check:
@@ -113,10 +117,19 @@ def _cell(source: str, check: bool = False):
 
 def test_the_rules_catch_what_a_reader_should_not_see():
     nb = nbformat.v4.new_notebook()
-    nb.cells = [_cell('LANG = "en"'), _cell("assert 1 == 1"), _cell("# NBVAL_CHECK_OUTPUT\nx = 1"),
-                _cell("print(x)"), _cell('print(f"{x} VMs")'), _cell('print(t("k", LANG, n=1))'),
-                _cell("print(text.t('k', LANG))"), _cell("assert x == 1", check=True),
-                _cell("print(x)", check=True), _cell("sources(LANG)"), _cell("assert x", check=True)]
+    nb.cells = [
+        _cell('LANG = "en"'),
+        _cell("assert 1 == 1"),
+        _cell("# NBVAL_CHECK_OUTPUT\nx = 1"),
+        _cell("print(x)"),
+        _cell('print(f"{x} VMs")'),
+        _cell('print(t("k", LANG, n=1))'),
+        _cell("print(text.t('k', LANG))"),
+        _cell("assert x == 1", check=True),
+        _cell("print(x)", check=True),
+        _cell("sources(LANG)"),
+        _cell("assert x", check=True),
+    ]
     problems = problems_in(nb, "probe")
     assert [p.split(" ")[2] for p in problems[:-1]] == ["1", "2", "3", "4", "8"]
     assert "last code cell is a check cell" in problems[-1]

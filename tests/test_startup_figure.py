@@ -3,9 +3,9 @@
 import pytest
 
 from widgets import model
-from widgets.probes import timing
 from widgets.explorables.startup import StartupExplorer
 from widgets.figures import startup as fig
+from widgets.probes import timing
 
 
 def _trace(spec, name):
@@ -50,7 +50,7 @@ def test_the_application_start_is_added_to_every_row():
     app = _trace(spec, "app")
     assert list(app["x"]) == [1000.0] * len(fig.SPAN_ROWS)
     labels = dict(zip(_trace(spec, "labels")["y"], _trace(spec, "labels")["text"]))
-    assert labels[fig.ROW["vm"]] == "8 s – 10 s" and labels[fig.ROW["microvm"]] == "≤ 1.12 s"    # 1,125 ms
+    assert labels[fig.ROW["vm"]] == "8 s – 10 s" and labels[fig.ROW["microvm"]] == "≤ 1.12 s"  # 1,125 ms
     # hovers carry the setup and the grade; labels do not
     hover = _trace(spec, "platform")["customdata"][0]
     assert "Cloud Hypervisor" in hover and "grades R" in hover
@@ -58,8 +58,12 @@ def test_the_application_start_is_added_to_every_row():
 
 
 def test_trace_count_is_fixed_across_states():
-    views = [fig.State(), fig.State(refs=False), fig.State(scale="linear", app_ms=10_000.0),
-             fig.State(measured=timing.summarise("python", [2.0]))]
+    views = [
+        fig.State(),
+        fig.State(refs=False),
+        fig.State(scale="linear", app_ms=10_000.0),
+        fig.State(measured=timing.summarise("python", [2.0])),
+    ]
     for v in views:
         spec = fig.spec(v, "en")
         assert [tr["type"] for tr in spec["data"]] == ["bar", "bar", "bar", "scatter", "scatter", "scatter"]
@@ -118,7 +122,7 @@ def test_explorer_controls_redraw(monkeypatch):
     assert "5 ms" in e.readout.value
     e.app.value = 100.0
     assert list(e.figure.data[fig.TRACES.index("app")].x) == [100.0] * 5
-    assert e.state.app_ms == 100.0 and e.state.measured is not None      # the timing survives
+    assert e.state.app_ms == 100.0 and e.state.measured is not None  # the timing survives
     e.scale.value = "linear"
     assert e.figure.layout.xaxis.type == "linear"
     e.refs.value = False

@@ -18,9 +18,12 @@ def test_spans_come_from_data_with_their_points():
     assert (s["microvm"].low_ms, s["microvm"].high_ms, s["microvm"].bound) == (125, 125, "at_most")
     assert (s["process"].low_ms, s["process"].high_ms) == (1, 1)
     assert {k: (v.start, v.end) for k, v in s.items()} == {
-        "vm": ("request", "command"), "docker": ("request", "command"),
-        "microvm": ("ready", "first_process"), "runtime": ("ready", "first_process"),
-        "process": ("ready", "first_process")}
+        "vm": ("request", "command"),
+        "docker": ("request", "command"),
+        "microvm": ("ready", "first_process"),
+        "runtime": ("ready", "first_process"),
+        "process": ("ready", "first_process"),
+    }
     for sp in s.values():
         assert all(data.record(k) for k in sp.keys) and set(sp.grades) == {"R"}
         assert sp.start in model.START_POINTS and sp.end in model.END_POINTS
@@ -28,9 +31,9 @@ def test_spans_come_from_data_with_their_points():
 
 def test_no_start_time_is_derived_from_a_phrase():
     with pytest.raises(KeyError):
-        data.record("startup.container.engine")          # the 230 ms "two orders of magnitude" figure is gone
+        data.record("startup.container.engine")  # the 230 ms "two orders of magnitude" figure is gone
     with pytest.raises(KeyError):
-        data.record("startup.vm.firmware")               # a 2015 firmware quote is not subtracted from a 2026 total
+        data.record("startup.vm.firmware")  # a 2015 firmware quote is not subtracted from a 2026 total
     assert all(data.record(k).grade in ("R", "I") for k in model.STARTUP_KEYS)
     assert data.record("startup.app.default").grade == "I"
 
@@ -45,16 +48,16 @@ def test_application_start_is_added_to_every_row():
 
 def test_ratio_by_hand():
     r = model.startup_ratio("vm", "docker")
-    assert (r.low, r.high) == (pytest.approx(7000 / 1157), pytest.approx(9000 / 568))   # 6.05 to 15.8
+    assert (r.low, r.high) == (pytest.approx(7000 / 1157), pytest.approx(9000 / 568))  # 6.05 to 15.8
     r = model.startup_ratio("vm", "docker", app_ms=10_000)
-    assert (r.low, r.high) == (pytest.approx(17_000 / 11_157), pytest.approx(19_000 / 10_568))   # 1.52 to 1.80
+    assert (r.low, r.high) == (pytest.approx(17_000 / 11_157), pytest.approx(19_000 / 10_568))  # 1.52 to 1.80
     r = model.startup_ratio("microvm", "runtime")
     assert (r.low, r.high, r.at_most) == (pytest.approx(125 / 33.4), pytest.approx(125 / 16.9), True)
 
 
 def test_only_spans_with_the_same_points_are_compared():
     with pytest.raises(ValueError, match="slow and fast must share start and end points"):
-        model.startup_ratio("microvm", "docker")        # to /sbin/init against to a command
+        model.startup_ratio("microvm", "docker")  # to /sbin/init against to a command
     with pytest.raises(ValueError, match="slow and fast must share start and end points"):
         model.startup_ratio("vm", "runtime")
 
@@ -67,14 +70,15 @@ def test_platform_api_for_callers():
 
 # --- the chapter's headlines hold over every control ---------------------------------
 
+
 def test_headline_container_before_vm_at_every_app_start_and_both_ends():
     """Chapter 3: "a container reaches a command before a stock VM, whatever the application" holds at
     every stop of the control and both ends of both ranges; "6 to 16 times" is named for an application
     that starts at once, and the prose names how it shrinks (1.5 to 1.8 times at 10 s)."""
     vm, docker = model.span("vm"), model.span("docker")
-    for app in model.APP_START_STOPS_MS + (model.APP_START_RANGE_MS[1],):
+    for app in (*model.APP_START_STOPS_MS, model.APP_START_RANGE_MS[1]):
         (vm_low, _), (_, docker_high) = vm.total(app), docker.total(app)
-        assert docker_high < vm_low                       # worst container end before best VM end
+        assert docker_high < vm_low  # worst container end before best VM end
         r = model.startup_ratio("vm", "docker", app)
         assert 1 < r.low <= r.high
     # the ratio only shrinks as the application's own start grows: the widest gap is at 0
@@ -95,10 +99,13 @@ def test_headline_runtime_before_microvm_ceiling_at_every_app_start():
         assert r.at_most and r.low > 1
 
 
-@pytest.mark.parametrize("call", [
-    lambda: model.startup("lxc"),
-    lambda: model.span("kata"),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: model.startup("lxc"),
+        lambda: model.span("kata"),
+    ],
+)
 def test_bad_platform_or_span_names_the_parameter(call):
     with pytest.raises(ValueError, match=r"^(platform|span) must be one of"):
         call()

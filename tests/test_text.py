@@ -29,18 +29,36 @@ def test_lookup_fills_in_and_refuses_unknown_language_or_key():
         t("nope")
 
 
-@pytest.mark.parametrize("mib, shown", [
-    (64, "64 MB"), (96, "96 MB"), (1536, "1.5 GB"), (65536, "64 GB"), (1725, "1.68 GB"),
-    (4 * 1024**2, "4 TB"), (0.5, "0.5 MB"), (100 * 1024, "100 GB"), (12.5 * 1024, "12.5 GB"),
-])
+@pytest.mark.parametrize(
+    "mib, shown",
+    [
+        (64, "64 MB"),
+        (96, "96 MB"),
+        (1536, "1.5 GB"),
+        (65536, "64 GB"),
+        (1725, "1.68 GB"),
+        (4 * 1024**2, "4 TB"),
+        (0.5, "0.5 MB"),
+        (100 * 1024, "100 GB"),
+        (12.5 * 1024, "12.5 GB"),
+    ],
+)
 def test_memory_is_shown_in_jedec_units(mib, shown):
     assert text.memory(mib) == shown
 
 
-@pytest.mark.parametrize("ms, en, ja", [
-    (0.1, "0.1 ms", "0.1 ミリ秒"), (2.3, "2.3 ms", "2.3 ミリ秒"), (126, "126 ms", "126 ミリ秒"),
-    (1837, "1.84 s", "1.84 秒"), (8001, "8 s", "8 秒"), (12_500, "12 s", "12 秒"), (60_000, "1 min", "1 分"),
-])
+@pytest.mark.parametrize(
+    "ms, en, ja",
+    [
+        (0.1, "0.1 ms", "0.1 ミリ秒"),
+        (2.3, "2.3 ms", "2.3 ミリ秒"),
+        (126, "126 ms", "126 ミリ秒"),
+        (1837, "1.84 s", "1.84 秒"),
+        (8001, "8 s", "8 秒"),
+        (12_500, "12 s", "12 秒"),
+        (60_000, "1 min", "1 分"),
+    ],
+)
 def test_durations_in_both_languages(ms, en, ja):
     assert text.duration(ms) == en and text.duration(ms, "ja") == ja
 
@@ -62,8 +80,9 @@ def test_every_key_is_used():
                 literals.add(node.value)
             elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
                 prefixes.add(node.values[0].value)
-            elif isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant) \
-                    and isinstance(node.left.value, str):
+            elif (
+                isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str)
+            ):
                 prefixes.add(node.left.value)
 
     code = [p for p in (root / "widgets").rglob("*.py") if p.parent.name != "text" or p.name == "__init__.py"]

@@ -27,7 +27,7 @@ def test_measure_runs_the_fixed_argv_repeats_plus_one_warm_up():
 
     def fake(argv):
         seen.append(argv)
-        return float(len(seen))       # 1 (warm-up), 2, 3, 4
+        return float(len(seen))  # 1 (warm-up), 2, 3, 4
 
     s = timing.measure("python", 3, runner=fake)
     assert seen == [timing.commands()["python"]] * 4

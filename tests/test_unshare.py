@@ -7,9 +7,10 @@ import subprocess
 
 import pytest
 
-from widgets.probes import namespaces as machine, timing
 from widgets.explorables.machine_panel import render_unshare, unshare_demo
 from widgets.explorables.startup import StartupExplorer
+from widgets.probes import namespaces as machine
+from widgets.probes import timing
 
 ARGV = ("/usr/bin/unshare", *machine.UNSHARE_DEMO_ARGS, "python", "-S", "-c", "...")
 
@@ -33,13 +34,16 @@ def test_demo_ran():
     assert "PID 1" in render_unshare(demo, "ja")
 
 
-@pytest.mark.parametrize("runner, reason", [
-    (lambda argv: (1, "unshare: unshare failed: Operation not permitted"), "blocked"),
-    (lambda argv: (_ for _ in ()).throw(FileNotFoundError(argv[0])), "missing"),
-    (lambda argv: (_ for _ in ()).throw(PermissionError(argv[0])), "blocked"),
-    (lambda argv: (_ for _ in ()).throw(subprocess.TimeoutExpired(argv, 10)), "timeout"),
-    (lambda argv: (0, "garbage"), "output"),
-])
+@pytest.mark.parametrize(
+    "runner, reason",
+    [
+        (lambda argv: (1, "unshare: unshare failed: Operation not permitted"), "blocked"),
+        (lambda argv: (_ for _ in ()).throw(FileNotFoundError(argv[0])), "missing"),
+        (lambda argv: (_ for _ in ()).throw(PermissionError(argv[0])), "blocked"),
+        (lambda argv: (_ for _ in ()).throw(subprocess.TimeoutExpired(argv, 10)), "timeout"),
+        (lambda argv: (0, "garbage"), "output"),
+    ],
+)
 def test_demo_that_could_not_run_says_why(runner, reason):
     demo = machine.unshare_demo(runner, argv=ARGV)
     assert not demo.ran and demo.reason == reason and demo.inside == {}

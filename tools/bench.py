@@ -18,7 +18,6 @@ import argparse
 import gc
 import importlib
 import random
-import statistics
 import subprocess
 import sys
 import time
@@ -93,7 +92,7 @@ def kernel_latency(factory: str, n: int = CHANGES) -> dict | None:
         return None
     explorer = cls()
     controls = explorer.controls
-    for name, value in changes(controls, 20, seed=2):   # warm up
+    for name, value in changes(controls, 20, seed=2):  # warm up
         controls[name].value = value
     times = []
     gc.collect()
@@ -107,20 +106,26 @@ def kernel_latency(factory: str, n: int = CHANGES) -> dict | None:
 def notebook_times() -> list[tuple[str, float]]:
     import nbclient
     import nbformat
+
     out = []
     for path in sorted((ROOT / "notebooks").glob("*/[0-9][0-9]-*.ipynb")):
         nb = nbformat.read(path, as_version=4)
         start = time.perf_counter()
-        nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
-                                resources={"metadata": {"path": str(path.parent)}}).execute()
+        nbclient.NotebookClient(
+            nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+        ).execute()
         out.append((path.relative_to(ROOT).as_posix(), time.perf_counter() - start))
     return out
 
 
 def nbval_time() -> tuple[float, int]:
     start = time.perf_counter()
-    run = subprocess.run([sys.executable, "-m", "pytest", "--nbval-lax", "-q", "-p", "no:cacheprovider",
-                          str(ROOT / "notebooks")], capture_output=True, text=True, cwd=ROOT)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "--nbval-lax", "-q", "-p", "no:cacheprovider", str(ROOT / "notebooks")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     return time.perf_counter() - start, run.returncode
 
 
@@ -135,16 +140,25 @@ def main(argv: list[str] | None = None) -> int:
     for label, factory in EXPLORABLES.items():
         result = kernel_latency(factory)
         if result:
-            rows.append((f"in-kernel update, {label}", str(result["n"]), f"{result['p50']:.2f} ms",
-                         f"{result['p95']:.2f} ms", f"p95 <= {TARGETS['kernel']:g} ms",
-                         "met" if result["p95"] <= TARGETS["kernel"] else "MISSED"))
+            rows.append(
+                (
+                    f"in-kernel update, {label}",
+                    str(result["n"]),
+                    f"{result['p50']:.2f} ms",
+                    f"{result['p95']:.2f} ms",
+                    f"p95 <= {TARGETS['kernel']:g} ms",
+                    "met" if result["p95"] <= TARGETS["kernel"] else "MISSED",
+                )
+            )
     if not args.no_browser:
         import bench_browser
+
         for notebook in BROWSER_NOTEBOOKS:
             result = bench_browser.browser_latency(notebook, moves=40)
             if "skipped" in result:
-                rows.append((f"browser keydown -> SVG, {notebook}", "-", "-", "-", "",
-                             f"not measured: {result['skipped']}"))
+                rows.append(
+                    (f"browser keydown -> SVG, {notebook}", "-", "-", "-", "", f"not measured: {result['skipped']}")
+                )
                 continue
             for where, label in (("jupyterlab", "JupyterLab"), ("voila", "Voila")):
                 r = result.get(where) or {"error": "not measured"}
@@ -152,16 +166,30 @@ def main(argv: list[str] | None = None) -> int:
                 if "error" in r:
                     rows.append((what, "-", "-", "-", "", r["error"]))
                     continue
-                rows.append((f"{what} ({r['slider']})", str(r["n"]), f"{r['p50_ms']:.0f} ms", f"{r['p95_ms']:.0f} ms",
-                             f"p95 <= {TARGETS['browser']:g} ms",
-                             "met" if r["p95_ms"] <= TARGETS["browser"] else "MISSED"))
+                rows.append(
+                    (
+                        f"{what} ({r['slider']})",
+                        str(r["n"]),
+                        f"{r['p50_ms']:.0f} ms",
+                        f"{r['p95_ms']:.0f} ms",
+                        f"p95 <= {TARGETS['browser']:g} ms",
+                        "met" if r["p95_ms"] <= TARGETS["browser"] else "MISSED",
+                    )
+                )
     if not args.no_notebooks:
         for path, seconds in notebook_times():
             rows.append((f"execute {path}", "1", f"{seconds:.1f} s", "", "", ""))
         seconds, code = nbval_time()
-        rows.append(("pytest --nbval-lax notebooks/ (all)", "1", f"{seconds:.1f} s", "",
-                     f"<= {TARGETS['nbval']:g} s",
-                     ("met" if seconds <= TARGETS["nbval"] else "MISSED") + ("" if code == 0 else ", TESTS FAILED")))
+        rows.append(
+            (
+                "pytest --nbval-lax notebooks/ (all)",
+                "1",
+                f"{seconds:.1f} s",
+                "",
+                f"<= {TARGETS['nbval']:g} s",
+                ("met" if seconds <= TARGETS["nbval"] else "MISSED") + ("" if code == 0 else ", TESTS FAILED"),
+            )
+        )
     table = format_table(rows)
     print(table)
     if args.readme:
@@ -172,11 +200,14 @@ def main(argv: list[str] | None = None) -> int:
 def format_table(rows: list[tuple]) -> str:
     lines = ["| " + " | ".join(row) + " |" for row in rows]
     lines.insert(1, "|" + "---|" * len(rows[0]))
-    import platform
     import os
+    import platform
+
     stamp = time.strftime("%Y-%m-%d")
-    return (f"Measured {stamp} on {os.cpu_count()} cores, Python {platform.python_version()} "
-            f"(`make bench`):\n\n" + "\n".join(lines) + "\n")
+    return (
+        f"Measured {stamp} on {os.cpu_count()} cores, Python {platform.python_version()} "
+        f"(`make bench`):\n\n" + "\n".join(lines) + "\n"
+    )
 
 
 def write_readme(table: str) -> None:

@@ -51,8 +51,7 @@ def default_notebook(src: Path | None = None) -> str | None:
     """First notebooks/en/NN-*.ipynb other than 00-index whose code mentions a
     slider; failing that, the first chapter (a browser check follows)."""
     src = src or bk.notebooks_source()
-    chapters = [p for p in bk.discover_notebooks(src)
-                if p.startswith("en/") and not Path(p).name.startswith("00-")]
+    chapters = [p for p in bk.discover_notebooks(src) if p.startswith("en/") and not Path(p).name.startswith("00-")]
     for rel in chapters:
         text = (src / rel).read_text(encoding="utf-8", errors="replace")
         if re.search(r"slider", text, re.I):
@@ -204,8 +203,10 @@ def rows(result: dict) -> list[str]:
         if "error" in r:
             out.append(f"{where:<12} {r['error']}")
             continue
-        out.append(f"{where:<12} {r['slider'][:16]:<16} {r['n']:>4} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
-                   f"{r['max_ms']:>8.1f} {r['missed']:>7}")
+        out.append(
+            f"{where:<12} {r['slider'][:16]:<16} {r['n']:>4} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
+            f"{r['max_ms']:>8.1f} {r['missed']:>7}"
+        )
     return out
 
 

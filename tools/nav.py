@@ -84,7 +84,7 @@ def expected(lang: str) -> dict[Path, dict]:
         if i + 1 < len(paths):
             parts.append(f"{words['next']}: {_link(paths[i + 1], path, titles[paths[i + 1]])} →")
         bar = " | ".join(parts)
-        cells = [_cell("nav-top", bar)] + cells + [_cell("nav-bottom", bar)]
+        cells = [_cell("nav-top", bar), *cells, _cell("nav-bottom", bar)]
         if path == index:
             listing = "\n".join(f"{n}. {_link(p, path, titles[p])}" for n, p in enumerate(paths[1:], start=1))
             text = f"## {words['chapters']}\n\n{listing}"
@@ -126,8 +126,10 @@ def binder_links() -> str:
         index = next((p for p in chapters(lang) if p.name.startswith("00-")), None)
         if index:
             path = index.relative_to(ROOT).as_posix()
-            lines.append(f"- [![Binder](https://mybinder.org/badge_logo.svg)]"
-                         f"(https://mybinder.org/v2/gh/{repo}/HEAD?urlpath=lab/tree/{path}) {lang}: `{path}`")
+            lines.append(
+                f"- [![Binder](https://mybinder.org/badge_logo.svg)]"
+                f"(https://mybinder.org/v2/gh/{repo}/HEAD?urlpath=lab/tree/{path}) {lang}: `{path}`"
+            )
     return "\n".join(lines) + "\n"
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -57,9 +57,18 @@ UNITS: dict[str, tuple[str, float]] = {
     "IOPS": ("iops", 1.0),
 }
 
-CANONICAL = {"memory": "MiB", "time": "ms", "cores": "cores", "count": "count",
-             "ratio": "ratio", "price": "USD/GB", "bandwidth": "MB/s", "rate": "per second",
-             "year": "year", "iops": "IOPS"}
+CANONICAL = {
+    "memory": "MiB",
+    "time": "ms",
+    "cores": "cores",
+    "count": "count",
+    "ratio": "ratio",
+    "price": "USD/GB",
+    "bandwidth": "MB/s",
+    "rate": "per second",
+    "year": "year",
+    "iops": "IOPS",
+}
 
 
 class DataError(ValueError):
@@ -139,8 +148,7 @@ def read_csv(path: str | Path) -> tuple[Record, ...]:
         if not math.isfinite(value) or value < 0:
             raise DataError(path, number, "value", f"{cell['value']!r} must be a finite number >= 0")
         if cell["unit"] not in UNITS:
-            raise DataError(path, number, "unit",
-                            f"unknown unit {cell['unit']!r}; known units: {', '.join(UNITS)}")
+            raise DataError(path, number, "unit", f"unknown unit {cell['unit']!r}; known units: {', '.join(UNITS)}")
         year = None
         if cell["year"]:
             if not cell["year"].isdigit() or not 1940 <= int(cell["year"]) <= 2100:
@@ -149,18 +157,21 @@ def read_csv(path: str | Path) -> tuple[Record, ...]:
         if not cell["source"]:
             raise DataError(path, number, "source", "is empty: every figure needs a source")
         if cell["grade"] not in GRADES:
-            raise DataError(path, number, "grade",
-                            f"{cell['grade']!r} is not a grade; use one of {', '.join(GRADES)}")
+            raise DataError(path, number, "grade", f"{cell['grade']!r} is not a grade; use one of {', '.join(GRADES)}")
         if (cell["key"], year) in seen:
-            raise DataError(path, number, "key",
-                            f"{cell['key']!r} (year {year}) is already on line {seen[cell['key'], year]}")
+            raise DataError(
+                path, number, "key", f"{cell['key']!r} (year {year}) is already on line {seen[cell['key'], year]}"
+            )
         seen[cell["key"], year] = number
-        records.append(Record(cell["key"], value, cell["unit"], year, cell["source"],
-                              cell["grade"], cell["note"], path.name, number))
+        records.append(
+            Record(
+                cell["key"], value, cell["unit"], year, cell["source"], cell["grade"], cell["note"], path.name, number
+            )
+        )
     return tuple(records)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_all(directory: str | None = None) -> dict[str, tuple[Record, ...]]:
     """Every data file, by key; a key may hold several years (a series)."""
     folder = Path(directory) if directory else DATA_DIR
@@ -169,8 +180,9 @@ def load_all(directory: str | None = None) -> dict[str, tuple[Record, ...]]:
         for record in read_csv(path):
             if record.key in by_key and by_key[record.key][0].file != record.file:
                 first = by_key[record.key][0]
-                raise DataError(path, record.line, "key",
-                                f"{record.key!r} is already in {first.file}, line {first.line}")
+                raise DataError(
+                    path, record.line, "key", f"{record.key!r} is already in {first.file}, line {first.line}"
+                )
             by_key.setdefault(record.key, []).append(record)
     return {k: tuple(sorted(v, key=lambda r: r.year or 0)) for k, v in by_key.items()}
 
@@ -206,6 +218,10 @@ def duration_ms(key: str) -> float:
 def _in(key: str, dimension: str) -> float:
     r = record(key)
     if r.dimension != dimension:
-        raise DataError(DATA_DIR / r.file, r.line, "unit",
-                        f"{r.key!r} is in {r.unit}, a {r.dimension} unit; a {dimension} unit is needed")
+        raise DataError(
+            DATA_DIR / r.file,
+            r.line,
+            "unit",
+            f"{r.key!r} is in {r.unit}, a {r.dimension} unit; a {dimension} unit is needed",
+        )
     return r.canonical

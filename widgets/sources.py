@@ -13,13 +13,22 @@ def table(keys: list[str] | tuple[str, ...], lang: str = "en") -> str:
     rows = []
     for key in keys:
         for r in data.series(key):
-            rows.append("<tr>" + "".join(
-                f"<td>{html.escape(str(cell))}</td>" for cell in (
-                    r.key, f"{r.value:g} {r.unit}", r.year or "", r.source,
-                    f"{r.grade}: {t('grade.' + r.grade, lang)}")) + "</tr>")
+            rows.append(
+                "<tr>"
+                + "".join(
+                    f"<td>{html.escape(str(cell))}</td>"
+                    for cell in (
+                        r.key,
+                        f"{r.value:g} {r.unit}",
+                        r.year or "",
+                        r.source,
+                        f"{r.grade}: {t('grade.' + r.grade, lang)}",
+                    )
+                )
+                + "</tr>"
+            )
     head = "".join(f"<th>{t('sources.' + c, lang)}</th>" for c in ("figure", "value", "year", "source", "grade"))
-    return (f"<table class='essay-sources'><thead><tr>{head}</tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table>")
+    return f"<table class='essay-sources'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
 class Sources:

@@ -10,6 +10,7 @@ Nothing here downloads anything: chromium is /usr/bin/chromium (never
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -58,11 +59,7 @@ def discover_notebooks(src: Path | None = None) -> list[str]:
     src = src or notebooks_source()
     if not src.is_dir():
         return []
-    found = [
-        p.relative_to(src).as_posix()
-        for p in src.glob(NOTEBOOK_GLOB)
-        if ".ipynb_checkpoints" not in p.parts
-    ]
+    found = [p.relative_to(src).as_posix() for p in src.glob(NOTEBOOK_GLOB) if ".ipynb_checkpoints" not in p.parts]
     return sorted(found)
 
 
@@ -97,9 +94,7 @@ def copy_notebooks(dest_root: Path, src: Path | None = None) -> Path:
     is linked next to it, so relative paths a reader would use still work."""
     src = src or notebooks_source()
     dest = dest_root / "notebooks"
-    shutil.copytree(
-        src, dest, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__")
-    )
+    shutil.copytree(src, dest, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
     data = src.parent / "data"
     if data.is_dir() and not (dest_root / "data").exists():
         (dest_root / "data").symlink_to(data, target_is_directory=True)
@@ -167,27 +162,21 @@ class Server:
         it started (by pid)."""
         if self.proc.poll() is None:
             self.children |= self._descendants()
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.proc.pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
             try:
                 self.proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.killpg(self.proc.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
                 self.proc.wait(timeout=5)
         deadline = time.monotonic() + 3
         for pid in sorted(self.children):
             while _alive(pid) and time.monotonic() < deadline:
                 time.sleep(0.1)
             if _alive(pid):
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
 
 
 def _alive(pid: int) -> bool:
@@ -227,11 +216,12 @@ def _server_env(state_dir: Path) -> dict[str, str]:
     return env
 
 
-def _start(name: str, cmd: list[str], root: Path, state_dir: Path, port: int, token: str,
-           ready_path: str, timeout: float = 60) -> Server:
+def _start(
+    name: str, cmd: list[str], root: Path, state_dir: Path, port: int, token: str, ready_path: str, timeout: float = 60
+) -> Server:
     state_dir.mkdir(parents=True, exist_ok=True)
     log_path = state_dir / f"{name}.log"
-    log = open(log_path, "wb")
+    log = open(log_path, "wb")  # noqa: SIM115 - the server writes to it until stop() closes it
     proc = subprocess.Popen(
         cmd,
         cwd=root,
@@ -313,8 +303,15 @@ class PageLog:
     # the figure renders all the same.
     BENIGN_PAGE_ERRORS = (("setData is not a function", "jupyterlab-plotly"),)
 
-    IGNORE = ("fontawesome", "cdn.jsdelivr.net", "favicon", "ERR_INTERNET_DISCONNECTED",
-              "ERR_NAME_NOT_RESOLVED", "ERR_CONNECTION_REFUSED", "net::ERR_")
+    IGNORE = (
+        "fontawesome",
+        "cdn.jsdelivr.net",
+        "favicon",
+        "ERR_INTERNET_DISCONNECTED",
+        "ERR_NAME_NOT_RESOLVED",
+        "ERR_CONNECTION_REFUSED",
+        "net::ERR_",
+    )
 
     def __init__(self, page):
         self.page_errors: list[str] = []
@@ -539,7 +536,7 @@ def describe_diff(a: dict, b: dict) -> str:
                 x, y = pa[k], pb[k]
                 j = next((n for n, (c, d) in enumerate(zip(x, y)) if c != d), min(len(x), len(y)))
                 lines.append(
-                    f"plot {i} {k}: ...{x[max(0, j - 60): j + 80]!r}... vs ...{y[max(0, j - 60): j + 80]!r}..."
+                    f"plot {i} {k}: ...{x[max(0, j - 60) : j + 80]!r}... vs ...{y[max(0, j - 60) : j + 80]!r}..."
                 )
     for k in ("html", "output"):
         if a["readouts"][k] != b["readouts"][k]:
@@ -651,8 +648,7 @@ class Lab:
         return self.page.evaluate(LAB_STATE_JS, self.path)
 
     def wait_ready(self, timeout: float = 60) -> dict:
-        st = wait_for(self.page, lambda: (s := self.state())["ready"] and s["status"] == "idle" and s,
-                      timeout, 0.2)
+        st = wait_for(self.page, lambda: (s := self.state())["ready"] and s["status"] == "idle" and s, timeout, 0.2)
         if not st:
             raise AssertionError(f"JupyterLab did not open {self.path} with an idle kernel: {self.state()}")
         return st
@@ -666,7 +662,8 @@ class Lab:
         st = wait_for(
             self.page,
             lambda: (s := self.state())["status"] == "idle" and s["running"] == 0 and s["executed"] == s["code"] and s,
-            timeout, 0.2,
+            timeout,
+            0.2,
         )
         if not st:
             raise AssertionError(f"run-all did not finish within {timeout}s: {self.state()}")
@@ -688,7 +685,7 @@ class Lab:
             for s in self.server.api("GET", "/api/sessions"):
                 if s.get("path") == self.path or s.get("notebook", {}).get("path") == self.path:
                     self.server.api("DELETE", f"/api/sessions/{s['id']}")
-        except Exception:  # noqa: BLE001 - best effort; the server stops at the end
+        except Exception:
             pass
 
 
@@ -726,8 +723,7 @@ RENDERED_COUNTS_JS = r"""
 """
 
 
-def voila_open(page, server: Server, path: str, timeout: float = 120,
-               render_timeout: float = 30) -> dict | None:
+def voila_open(page, server: Server, path: str, timeout: float = 120, render_timeout: float = 30) -> dict | None:
     """Open a notebook in Voila, wait for the cells and for every widget
     model's view to render. Returns the front end's widget model counts."""
     page.goto(server.url(f"/voila/render/{path}"), wait_until="domcontentloaded", timeout=timeout * 1000)
@@ -753,8 +749,9 @@ def voila_open(page, server: Server, path: str, timeout: float = 120,
         raise AssertionError(f"Voila: the widget manager did not restore the widgets within {timeout}s: {models}")
     # Every model with a view should show; give up after render_timeout and
     # let the caller compare (a model may legitimately never be displayed).
-    wait_for(page, lambda: all(v >= models[k] for k, v in page.evaluate(RENDERED_COUNTS_JS).items()),
-             render_timeout, 0.1)
+    wait_for(
+        page, lambda: all(v >= models[k] for k, v in page.evaluate(RENDERED_COUNTS_JS).items()), render_timeout, 0.1
+    )
     return models
 
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
-
 import browserkit as bk
+import pytest
 
 HERE = Path(__file__).resolve().parent
 REQUIRE_BROWSER = os.environ.get("REQUIRE_BROWSER") == "1"
@@ -56,7 +55,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         if not REQUIRE_BROWSER:
             tr.write_line(
                 f"{_counts['collected']} browser tests did not run. Set REQUIRE_BROWSER=1 to make this a failure.",
-                red=True, bold=True,
+                red=True,
+                bold=True,
             )
     if SCREENSHOTS:
         tr.write_sep("-", "browser screenshots")

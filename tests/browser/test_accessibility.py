@@ -12,9 +12,8 @@ Run: .venv/bin/python -m pytest tests/browser/test_accessibility.py -k 02-two-st
 
 from __future__ import annotations
 
-import pytest
-
 import browserkit as bk
+import pytest
 from test_browser import PARAMS, wait_plots_rendered
 
 # The DOM side of what the tree says: per slider, its readout's text and its handle's value text.
@@ -46,16 +45,28 @@ def ax_nodes(page) -> list[dict]:
         if n.get("ignored"):
             continue
         props = {p["name"]: p.get("value", {}).get("value") for p in n.get("properties", [])}
-        out.append({"role": (n.get("role") or {}).get("value"), "name": (n.get("name") or {}).get("value") or "",
-                    "value": (n.get("value") or {}).get("value"), **{f"p_{k}": v for k, v in props.items()}})
+        out.append(
+            {
+                "role": (n.get("role") or {}).get("value"),
+                "name": (n.get("name") or {}).get("value") or "",
+                "value": (n.get("value") or {}).get("value"),
+                **{f"p_{k}": v for k, v in props.items()},
+            }
+        )
     return out
 
 
 def accessibility_problems(page, where: str) -> list[str]:
     problems = []
     # Wait until the helper has named what is on the page (it runs on the next animation frame).
-    bk.wait_for(page, lambda: page.evaluate(
-        "() => [...document.querySelectorAll('.noUi-handle')].every(h => h.getAttribute('aria-label'))"), 10, 0.1)
+    bk.wait_for(
+        page,
+        lambda: page.evaluate(
+            "() => [...document.querySelectorAll('.noUi-handle')].every(h => h.getAttribute('aria-label'))"
+        ),
+        10,
+        0.1,
+    )
     nodes = ax_nodes(page)
     sliders = [n for n in nodes if n["role"] == "slider"]
     for n in sliders:
@@ -64,7 +75,9 @@ def accessibility_problems(page, where: str) -> list[str]:
     for s in page.evaluate(SLIDERS_JS):
         numeric = s["readout"].replace(",", "").replace(".", "", 1).lstrip("-").isdigit()
         if not numeric and s["valuetext"] != s["readout"]:
-            problems.append(f"{where}: slider {s['label']!r} announces {s['valuetext']!r}, shows {s['readout']!r} (value {s['valuenow']})")
+            problems.append(
+                f"{where}: slider {s['label']!r} announces {s['valuetext']!r}, shows {s['readout']!r} (value {s['valuenow']})"
+            )
     plots = len(page.evaluate(PLOT_WIDTHS_JS))
     figures = [n for n in nodes if n["role"] == "figure" and n["name"].strip()]
     if len(figures) < plots:
@@ -83,9 +96,10 @@ def move_a_selection_slider(page) -> str | None:
         if not numeric:
             before = s["valuenow"]
             bk.press_handle(page, i, "ArrowRight" if s["valuenow"] == "0" else "ArrowLeft")
-            bk.wait_for(page, lambda: page.evaluate(SLIDERS_JS)[i]["valuenow"] != before, 5, 0.05)
-            after = bk.wait_for(page, lambda: (x := page.evaluate(SLIDERS_JS)[i])["valuetext"] == x["readout"] and x,
-                                5, 0.05)
+            bk.wait_for(page, lambda i=i, before=before: page.evaluate(SLIDERS_JS)[i]["valuenow"] != before, 5, 0.05)
+            after = bk.wait_for(
+                page, lambda i=i: (x := page.evaluate(SLIDERS_JS)[i])["valuetext"] == x["readout"] and x, 5, 0.05
+            )
             return None if after else f"after a move, slider {s['label']!r}: {page.evaluate(SLIDERS_JS)[i]}"
     return None
 
@@ -115,9 +129,15 @@ def test_jupyterlab_accessibility_and_width_across_reload(nb, page, lab_server):
         wait_plots_rendered(page, counts.get("figure", 0) if isinstance(counts, dict) else 0, widget_only=True)
         bk.settle(page, busy=lab.busy)
         # the plots' drawn width, once it stops changing
-        first = bk.wait_for(page, lambda: (a := page.evaluate(PLOT_WIDTHS_JS)) == (page.wait_for_timeout(300) or
-                                                                                  page.evaluate(PLOT_WIDTHS_JS)) and a,
-                            10, 0.1) or page.evaluate(PLOT_WIDTHS_JS)
+        first = bk.wait_for(
+            page,
+            lambda: (
+                (a := page.evaluate(PLOT_WIDTHS_JS)) == (page.wait_for_timeout(300) or page.evaluate(PLOT_WIDTHS_JS))
+                and a
+            ),
+            10,
+            0.1,
+        ) or page.evaluate(PLOT_WIDTHS_JS)
         problems += accessibility_problems(page, where)
         moved = move_a_selection_slider(page)
         problems += [moved] if moved else []
@@ -128,9 +148,15 @@ def test_jupyterlab_accessibility_and_width_across_reload(nb, page, lab_server):
         bk.settle(page, busy=lab.busy)
         # every plot back (views return one by one after a reload), then its width once it stops changing
         bk.wait_for(page, lambda: len(page.evaluate(PLOT_WIDTHS_JS)) >= len(first), 60, 0.2)
-        again = bk.wait_for(page, lambda: (a := page.evaluate(PLOT_WIDTHS_JS)) == (page.wait_for_timeout(300) or
-                                                                                  page.evaluate(PLOT_WIDTHS_JS)) and a,
-                            10, 0.1) or page.evaluate(PLOT_WIDTHS_JS)
+        again = bk.wait_for(
+            page,
+            lambda: (
+                (a := page.evaluate(PLOT_WIDTHS_JS)) == (page.wait_for_timeout(300) or page.evaluate(PLOT_WIDTHS_JS))
+                and a
+            ),
+            10,
+            0.1,
+        ) or page.evaluate(PLOT_WIDTHS_JS)
         if [abs(a - b) > 2 for a, b in zip(first, again)] != [False] * len(first) or len(first) != len(again):
             problems.append(f"{where}: plot widths after Run All {first} differ from after a reload {again}")
         problems += accessibility_problems(page, f"{where} after a reload")

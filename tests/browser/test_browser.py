@@ -10,9 +10,8 @@ from __future__ import annotations
 import os
 import time
 
-import pytest
-
 import browserkit as bk
+import pytest
 
 DEBUG = os.environ.get("BROWSER_TEST_DEBUG") == "1"
 T0 = time.monotonic()
@@ -22,10 +21,14 @@ def debug(msg: str) -> None:
     if DEBUG:
         print(f"[{time.monotonic() - T0:7.2f}s] {msg}", flush=True)
 
+
 NOTEBOOKS = bk.discover_notebooks()
 PARAMS = [pytest.param(p, id=p) for p in NOTEBOOKS] or [
-    pytest.param(None, id="no-notebooks",
-                 marks=pytest.mark.skip(reason=f"no notebooks matching {bk.NOTEBOOK_GLOB} in {bk.notebooks_source()}"))
+    pytest.param(
+        None,
+        id="no-notebooks",
+        marks=pytest.mark.skip(reason=f"no notebooks matching {bk.NOTEBOOK_GLOB} in {bk.notebooks_source()}"),
+    )
 ]
 
 CHANGE_TIMEOUT = 15.0  # seconds for a move to show in the figure
@@ -88,8 +91,9 @@ class Exercise:
                 self.notes.append(f"{what}: changes the figures through button {btn[1]!r}")
                 self.applied_by_button = True
                 return after2
-            self.problems.append(f"{self.where}: {what}: the figures did not change, "
-                                 f"not even after clicking {btn[1]!r}")
+            self.problems.append(
+                f"{self.where}: {what}: the figures did not change, not even after clicking {btn[1]!r}"
+            )
             return after2
         self.problems.append(f"{self.where}: {what}: the figures did not change")
         return after
@@ -202,13 +206,16 @@ class Exercise:
                 fp = self.expect_change(fp, f"{what}: {opt!r}", (bk.DROPDOWN_SEL, i))
         if info["selected"] >= 0:
             select.select_option(index=info["selected"])
-            fp = self.expect_change(fp, f"{what}: back to {info['options'][info['selected']]!r}",
-                                    (bk.DROPDOWN_SEL, i))
+            fp = self.expect_change(fp, f"{what}: back to {info['options'][info['selected']]!r}", (bk.DROPDOWN_SEL, i))
             self.expect_restored(start, fp, what)
 
     def all_controls(self, ctl: dict) -> None:
-        for kind, run in (("sliders", self.slider), ("toggles", self.toggle),
-                          ("checkboxes", self.checkbox), ("dropdowns", self.dropdown)):
+        for kind, run in (
+            ("sliders", self.slider),
+            ("toggles", self.toggle),
+            ("checkboxes", self.checkbox),
+            ("dropdowns", self.dropdown),
+        ):
             for i, c in enumerate(ctl[kind]):
                 if not c["hidden"]:
                     run(i, c)
@@ -222,14 +229,14 @@ class Exercise:
             if not s["hidden"] and hd and not hd["disabled"] and hd["min"] < hd["max"]:
                 key = "End" if hd["now"] < hd["max"] else "Home"
                 bk.press_handle(self.page, i, key, 0)
-                after, changed = self.wait_change(start, f"slider {s['label']!r} {key} before reload")
+                _, changed = self.wait_change(start, f"slider {s['label']!r} {key} before reload")
                 if changed:
                     return f"slider {s['label']!r} {key}"
         for i, t in enumerate(ctl["toggles"]):
             if not t["hidden"] and not t["disabled"] and len(t["options"]) > 1:
                 j = 1 if t["active"] == 0 else 0
                 bk.toggle_button(self.page, i, j).click()
-                after, changed = self.wait_change(start, f"toggle {t['options'][j]!r} before reload")
+                _after, changed = self.wait_change(start, f"toggle {t['options'][j]!r} before reload")
                 if changed:
                     return f"toggle {t['options'][j]!r}"
         return None
@@ -240,8 +247,10 @@ def check_rendered(ctl: dict, where: str, expected: dict | None) -> list[str]:
     for kind in ("sliders", "toggles", "buttons", "checkboxes", "dropdowns"):
         for n, c in enumerate(ctl[kind]):
             if not c["hidden"] and not c["visible"]:
-                problems.append(f"{where}: {kind[:-1]} #{n} {c.get('label') or c.get('text') or ''!r} "
-                                f"is shown but has no size (did not render?)")
+                problems.append(
+                    f"{where}: {kind[:-1]} #{n} {c.get('label') or c.get('text') or ''!r} "
+                    f"is shown but has no size (did not render?)"
+                )
     for s in ctl["sliders"]:
         if not s["handles"]:
             problems.append(f"{where}: slider {s['label']!r} has no handle")
@@ -250,8 +259,12 @@ def check_rendered(ctl: dict, where: str, expected: dict | None) -> list[str]:
     if ctl["loading"]:
         problems.append(f"{where}: {ctl['loading']} widget(s) still 'Loading widget...'")
     if expected:
-        rendered = {"slider": len(ctl["sliders"]), "toggle": len(ctl["toggles"]),
-                    "button": len(ctl["buttons"]), "figure": ctl["plots"]}
+        rendered = {
+            "slider": len(ctl["sliders"]),
+            "toggle": len(ctl["toggles"]),
+            "button": len(ctl["buttons"]),
+            "figure": ctl["plots"],
+        }
         for k, n in expected.items():
             if rendered.get(k, 0) < n:
                 problems.append(f"{where}: the kernel holds {n} {k} widget(s), the page renders {rendered.get(k, 0)}")
@@ -314,8 +327,11 @@ def test_jupyterlab(nb, page, lab_server, lab_results, shot, record_property):
             if not (p["rendered"] and p["visible"]):
                 problems.append(f"{where}: a plot did not render (title {p['title']!r})")
         lab_results[nb] = {"counts": counts, "initial": initial, "controls": ctl}
-        record_property("controls", f"{len(ctl['sliders'])} sliders, {len(ctl['toggles'])} toggles, "
-                                    f"{len(ctl['buttons'])} buttons, {ctl['plots']} plots")
+        record_property(
+            "controls",
+            f"{len(ctl['sliders'])} sliders, {len(ctl['toggles'])} toggles, "
+            f"{len(ctl['buttons'])} buttons, {ctl['plots']} plots",
+        )
 
         page.evaluate("() => { const a = window.jupyterapp; if (!a.shell.leftCollapsed) a.shell.collapseLeft(); }")
         focus_first_widget(page)
@@ -350,10 +366,13 @@ def test_jupyterlab(nb, page, lab_server, lab_results, shot, record_property):
                 f"{where}: after {done or 'running'} and a page reload, the figures do not show the current "
                 f"state (stale widget state?):\n" + bk.describe_diff(before, after)
             )
-        if after["readouts"]["slider"] != before["readouts"]["slider"] or \
-                after["readouts"]["toggle"] != before["readouts"]["toggle"]:
-            problems.append(f"{where}: after a reload the controls show other values: "
-                            f"{before['readouts']} vs {after['readouts']}")
+        if (
+            after["readouts"]["slider"] != before["readouts"]["slider"]
+            or after["readouts"]["toggle"] != before["readouts"]["toggle"]
+        ):
+            problems.append(
+                f"{where}: after a reload the controls show other values: {before['readouts']} vs {after['readouts']}"
+            )
         if lab.state()["executed"] != state["executed"]:
             problems.append(f"{where}: the reload re-ran cells")
         record_property("moves", ex.moves)
@@ -383,7 +402,9 @@ def test_voila(nb, page, voila_server, lab_results, shot, record_property):
     if lab and models:
         for k in ("slider", "toggle", "button", "figure"):
             if models[k] != lab["counts"].get(k):
-                problems.append(f"{where}: {models[k]} {k} widget models, JupyterLab's kernel had {lab['counts'].get(k)}")
+                problems.append(
+                    f"{where}: {models[k]} {k} widget models, JupyterLab's kernel had {lab['counts'].get(k)}"
+                )
     first = bk.settle(page)
     problems += [f"{where}: error in the page: {e}" for e in page.evaluate(bk.DOM_ERRORS_JS)]
     ctl = bk.controls(page)
@@ -398,13 +419,17 @@ def test_voila(nb, page, voila_server, lab_results, shot, record_property):
     # showed after Run All is compared too, as a note only: a notebook may
     # measure this machine and so differ from run to run.
     if lab and bk.plot_key(first, semantic=True) != bk.plot_key(lab["initial"], semantic=True):
-        print(f"{where}: note: the first render differs from JupyterLab's after Run All:\n"
-              + bk.describe_diff(lab["initial"], first))
+        print(
+            f"{where}: note: the first render differs from JupyterLab's after Run All:\n"
+            + bk.describe_diff(lab["initial"], first)
+        )
     ex = Exercise(page, where, busy=lambda: bk.voila_busy(page))
     ex.all_controls(ctl)
     if any("differ from before" in p for p in ex.problems):
-        problems.append(f"{where}: the first render did not show the figures for the controls' initial values "
-                        f"(a FigureWidget sent its construction-time state?)")
+        problems.append(
+            f"{where}: the first render did not show the figures for the controls' initial values "
+            f"(a FigureWidget sent its construction-time state?)"
+        )
     problems += ex.problems
     record_property("moves", ex.moves)
     print(f"{where}: {ex.moves} moves checked")

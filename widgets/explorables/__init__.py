@@ -9,6 +9,17 @@ from .quiz import Quiz
 from .startup import StartupExplorer, startup_explorer
 from .year import YearExplorer, year_explorer
 
-__all__ = ["ComparisonTable", "ConsolidationExplorer", "HostExplorer", "MachinePanel", "Picker", "Quiz",
-           "StartupExplorer", "YearExplorer", "consolidation_explorer", "host_explorer", "startup_explorer",
-           "year_explorer"]
+__all__ = [
+    "ComparisonTable",
+    "ConsolidationExplorer",
+    "HostExplorer",
+    "MachinePanel",
+    "Picker",
+    "Quiz",
+    "StartupExplorer",
+    "YearExplorer",
+    "consolidation_explorer",
+    "host_explorer",
+    "startup_explorer",
+    "year_explorer",
+]

@@ -147,8 +147,9 @@ def slider_texts(control: w.DOMWidget) -> list[str] | None:
     return None
 
 
-def targets(lang: str, controls: list[w.DOMWidget], readouts: list[w.DOMWidget],
-            figures: dict[str, w.DOMWidget]) -> list[dict]:
+def targets(
+    lang: str, controls: list[w.DOMWidget], readouts: list[w.DOMWidget], figures: dict[str, w.DOMWidget]
+) -> list[dict]:
     """What the page must say about each control, readout and figure."""
     out: list[dict] = []
     for control in controls:
@@ -160,8 +161,14 @@ def targets(lang: str, controls: list[w.DOMWidget], readouts: list[w.DOMWidget],
     for readout in readouts:
         out.append(dict(cls=_mark(readout), kind="live", name=t("a11y.readout", lang)))
     for key, fig in figures.items():
-        out.append(dict(cls=_mark(fig), kind="figure", name=t(f"a11y.figure.{key}", lang),
-                        description=t(f"a11y.figure.{key}.description", lang)))
+        out.append(
+            dict(
+                cls=_mark(fig),
+                kind="figure",
+                name=t(f"a11y.figure.{key}", lang),
+                description=t(f"a11y.figure.{key}.description", lang),
+            )
+        )
     return out
 
 

@@ -26,8 +26,8 @@ figures and the accessibility helper (:func:`a11y.helper`) in one box.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import contextmanager
-from typing import Callable
 
 import ipywidgets as w
 
@@ -135,8 +135,7 @@ class Explorable:
             allowed = allowed_values(self.controls[name])
             bool_ok = isinstance(self.controls[name], (w.Checkbox, w.ToggleButton))
             if (isinstance(value, bool) and not bool_ok) or value not in allowed:
-                raise ValueError(f"{name} must be one of the control's values ({describe(allowed)}), "
-                                 f"got {value!r}")
+                raise ValueError(f"{name} must be one of the control's values ({describe(allowed)}), got {value!r}")
         with self._quiet():
             for name, value in values.items():
                 self.controls[name].value = value
@@ -150,8 +149,9 @@ class Explorable:
         figures (keys of ``a11y.figure.<key>`` in the text table).
         """
         if self._a11y is None:
-            self._a11y = a11y.helper(self.lang, [*self.controls.values(), *self.other_controls], self.readouts,
-                                     self.figures)
+            self._a11y = a11y.helper(
+                self.lang, [*self.controls.values(), *self.other_controls], self.readouts, self.figures
+            )
         return self._a11y
 
     def _top(self) -> list[w.DOMWidget]:
@@ -181,22 +181,30 @@ class Explorable:
 
 # -- the shared pieces of controls and readouts ---------------------------------------------------
 
+
 def nearest(stops: tuple, value: float) -> float:
     """The stop closest to value."""
     return min(stops, key=lambda s: abs(s - value))
 
 
-def stops_slider(stops: tuple, value: float, label: Callable[[float], str], description: str,
-                 **kwargs) -> w.SelectionSlider:
+def stops_slider(
+    stops: tuple, value: float, label: Callable[[float], str], description: str, **kwargs
+) -> w.SelectionSlider:
     """A slider offering only these stops, each shown by ``label(stop)``, set to the stop nearest value."""
-    return w.SelectionSlider(options=[(label(s), s) for s in stops], value=nearest(stops, value),
-                             description=description, **kwargs)
+    return w.SelectionSlider(
+        options=[(label(s), s) for s in stops], value=nearest(stops, value), description=description, **kwargs
+    )
 
 
 def vcpu_ratio_slider(lang: str, value: float, **kwargs) -> w.SelectionSlider:
     """The "vCPUs per core" control every explorer with VMs shares: 1:1 up to the documented high (data/)."""
-    return stops_slider(model.vcpu_ratio_stops(), value, lambda r: t("readout.vcpu_ratio", lang, ratio=f"{r:g}"),
-                        t("control.vcpu_ratio", lang), **kwargs)
+    return stops_slider(
+        model.vcpu_ratio_stops(),
+        value,
+        lambda r: t("readout.vcpu_ratio", lang, ratio=f"{r:g}"),
+        t("control.vcpu_ratio", lang),
+        **kwargs,
+    )
 
 
 def decimal(x: float, places: int) -> str:

@@ -13,10 +13,10 @@ import html
 import ipywidgets as w
 
 from .. import data, model
-from ..model import compare, layers
 from ..figures import compare as figure
 from ..figures import palette
 from ..figures.startup import range_text
+from ..model import compare, layers
 from ..text import check_lang, memory, t
 from .base import Explorable
 from .live import LiveFigure, apply
@@ -48,17 +48,32 @@ def evidence_html(row: str, lang: str = "en") -> str:
     elif row == "efficiency":
         wl = model.default_workload()
         host = model.default_host()
-        values = {"app": memory(wl.app_mib), "libs": memory(wl.libs_mib), "ram": memory(host.ram_mib),
-                  "cores": host.cores, "ratio": f"{host.vcpu_ratio:g}"}
+        values = {
+            "app": memory(wl.app_mib),
+            "libs": memory(wl.libs_mib),
+            "ram": memory(host.ram_mib),
+            "cores": host.cores,
+            "ratio": f"{host.vcpu_ratio:g}",
+        }
         for p in compare.PLATFORMS:
-            values.update({f"{p}_each": memory(ev[p]["instance_mib"]), f"{p}_own": memory(ev[p]["platform_mib"]),
-                           f"{p}_fits": ev[p]["fits"], f"{p}_holds": memory(ev[p]["resident_mib"])})
+            values.update(
+                {
+                    f"{p}_each": memory(ev[p]["instance_mib"]),
+                    f"{p}_own": memory(ev[p]["platform_mib"]),
+                    f"{p}_fits": ev[p]["fits"],
+                    f"{p}_holds": memory(ev[p]["resident_mib"]),
+                }
+            )
     elif row == "isolation":
         s = compare.surfaces()
-        values = {"syscalls": s["container"].count, "gvisor": int(data.record("isolation.gvisor_implemented").value),
-                  "gvisor_table": s["gvisor"].listed, "devices": s["microvm"].count,
-                  "devices_now": int(data.record("isolation.firecracker_devices_now").value),
-                  "seccomp": int(data.record("isolation.firecracker_seccomp").value)}
+        values = {
+            "syscalls": s["container"].count,
+            "gvisor": int(data.record("isolation.gvisor_implemented").value),
+            "gvisor_table": s["gvisor"].listed,
+            "devices": s["microvm"].count,
+            "devices_now": int(data.record("isolation.firecracker_devices_now").value),
+            "seccomp": int(data.record("isolation.firecracker_seccomp").value),
+        }
     else:
         values = {}
     return t(f"compare.evidence.{row}", lang, **values) if values else t(f"compare.evidence.{row}", lang)
@@ -68,14 +83,19 @@ def table_html(row: str | None = None, lang: str = "en") -> str:
     """The article's table in the essay's words, with the picked row marked."""
     if row is not None:
         compare.check_row(row)
-    head = "".join(f"<th style='text-align:left;padding:2px 10px'>{html.escape(t(f'compare.head.{c}', lang))}</th>"
-                   for c in ("row", *compare.SIDES))
+    head = "".join(
+        f"<th style='text-align:left;padding:2px 10px'>{html.escape(t(f'compare.head.{c}', lang))}</th>"
+        for c in ("row", *compare.SIDES)
+    )
     body = []
     for r in compare.ROWS:
         mark = f"background:{palette.HIGHLIGHT};font-weight:600" if r == row else ""
         cells = [t(f"compare.row.{r}", lang)] + [t(f"compare.cell.{r}.{p}", lang) for p in compare.SIDES]
-        body.append(f"<tr style='{mark}'>" + "".join(
-            f"<td style='text-align:left;padding:2px 10px'>{html.escape(c)}</td>" for c in cells) + "</tr>")
+        body.append(
+            f"<tr style='{mark}'>"
+            + "".join(f"<td style='text-align:left;padding:2px 10px'>{html.escape(c)}</td>" for c in cells)
+            + "</tr>"
+        )
     return f"<table class='essay-compare'><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
@@ -88,9 +108,12 @@ class ComparisonTable(Explorable):
     def __init__(self, lang: str = "en", row: str = "startup"):
         super().__init__(lang)
         self.state = self._check_state(row)
-        self.picker = w.ToggleButtons(options=[(t(f"compare.row.{r}", lang), r) for r in compare.ROWS],
-                                      value=self.state, description=t("compare.picker", lang),
-                                      style={"description_width": "4em", "button_width": "11em"})
+        self.picker = w.ToggleButtons(
+            options=[(t(f"compare.row.{r}", lang), r) for r in compare.ROWS],
+            value=self.state,
+            description=t("compare.picker", lang),
+            style={"description_width": "4em", "button_width": "11em"},
+        )
         self.table = w.HTML()
         self.evidence = w.HTML(layout=w.Layout(min_height="4.5em", max_width="52em"))
         self.controls = {"row": self.picker}
@@ -113,7 +136,7 @@ class ComparisonTable(Explorable):
         if self.picker.value != self.state:
             with self._quiet():
                 self.picker.value = self.state
-        data, dynamic = figure.traces(self.state, self.lang)
+        data, _dynamic = figure.traces(self.state, self.lang)
         apply(self.figure, [{"opacity": d["opacity"]} for d in data], {})
 
     def _describe(self) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from ..model import consolidation
 from ..figures import consolidation as figure
+from ..model import consolidation
 from ..text import memory, t
 from .base import Explorable, decimal, percent, stops_slider, vcpu_ratio_slider
 from .live import LiveFigure, apply
@@ -32,24 +32,52 @@ class ConsolidationExplorer(Explorable):
         state = self._initial(state, consolidation.default_state)
         style = {"description_width": "9em"}
         layout = w.Layout(width="36em")
-        self.apps = w.IntSlider(value=min(state.apps, figure.APPS_MAX), min=1, max=figure.APPS_MAX,
-                                description=t("consol.control.apps", lang), style=style, layout=layout)
+        self.apps = w.IntSlider(
+            value=min(state.apps, figure.APPS_MAX),
+            min=1,
+            max=figure.APPS_MAX,
+            description=t("consol.control.apps", lang),
+            style=style,
+            layout=layout,
+        )
         host = min(HOSTS, key=lambda h: abs(h[0] - state.ram_mib) + abs(h[1] - state.cores))
         self.host = w.SelectionSlider(
-            options=[(t("consol.host", lang, ram=memory(r), cores=c), (r, c)) for r, c in HOSTS], value=host,
-            description=t("consol.control.host", lang), style=style, layout=layout)
-        self.utilization = stops_slider(UTILIZATION_STOPS, state.utilization, percent,
-                                        t("consol.control.utilization", lang), style=style, layout=layout)
-        self.ceiling = stops_slider(CEILING_STOPS, state.ceiling, percent, t("consol.control.ceiling", lang),
-                                    style=style, layout=layout)
+            options=[(t("consol.host", lang, ram=memory(r), cores=c), (r, c)) for r, c in HOSTS],
+            value=host,
+            description=t("consol.control.host", lang),
+            style=style,
+            layout=layout,
+        )
+        self.utilization = stops_slider(
+            UTILIZATION_STOPS,
+            state.utilization,
+            percent,
+            t("consol.control.utilization", lang),
+            style=style,
+            layout=layout,
+        )
+        self.ceiling = stops_slider(
+            CEILING_STOPS, state.ceiling, percent, t("consol.control.ceiling", lang), style=style, layout=layout
+        )
         self.platform = w.ToggleButtons(
-            options=[(t(f"consol.button.{p}", lang), p) for p in consolidation.PLATFORMS], value=state.platform,
-            description=t("consol.control.platform", lang), style=style)
-        self.vms = stops_slider(VMS_STOPS, state.vms_per_host, str, t("consol.control.vms", lang),
-                                style=style, layout=layout)
+            options=[(t(f"consol.button.{p}", lang), p) for p in consolidation.PLATFORMS],
+            value=state.platform,
+            description=t("consol.control.platform", lang),
+            style=style,
+        )
+        self.vms = stops_slider(
+            VMS_STOPS, state.vms_per_host, str, t("consol.control.vms", lang), style=style, layout=layout
+        )
         self.ratio = vcpu_ratio_slider(lang, state.vcpu_ratio, style=style, layout=layout)
-        self.controls = {"apps": self.apps, "host": self.host, "utilization": self.utilization,
-                         "ceiling": self.ceiling, "ratio": self.ratio, "platform": self.platform, "vms": self.vms}
+        self.controls = {
+            "apps": self.apps,
+            "host": self.host,
+            "utilization": self.utilization,
+            "ceiling": self.ceiling,
+            "ratio": self.ratio,
+            "platform": self.platform,
+            "vms": self.vms,
+        }
         self.state = self._state_from_controls()
         self.readout = w.HTML(layout=w.Layout(min_height="2.5em"))
         self.readouts = (self.readout,)
@@ -60,10 +88,16 @@ class ConsolidationExplorer(Explorable):
 
     def _state_from_controls(self) -> consolidation.State:
         ram, cores = self.host.value
-        return consolidation.State(apps=self.apps.value, ram_mib=ram, cores=cores,
-                                   utilization=self.utilization.value, ceiling=self.ceiling.value,
-                                   platform=self.platform.value, vms_per_host=self.vms.value,
-                                   vcpu_ratio=self.ratio.value)
+        return consolidation.State(
+            apps=self.apps.value,
+            ram_mib=ram,
+            cores=cores,
+            utilization=self.utilization.value,
+            ceiling=self.ceiling.value,
+            platform=self.platform.value,
+            vms_per_host=self.vms.value,
+            vcpu_ratio=self.ratio.value,
+        )
 
     def _draw(self, previous: consolidation.State) -> None:
         data, dynamic = figure.traces(self.state, self.lang)
@@ -82,8 +116,15 @@ class ConsolidationExplorer(Explorable):
             self.readout.value = t("consol.readout_none", lang, cpu=cpu, how=how)
             return
         result = consolidation.consolidate(s)
-        self.readout.value = t("consol.readout", lang, cpu=cpu, count=ph.count, how=how,
-                               limit=t(f"limit.{ph.limit}", lang), ratio=decimal(result.ratio, 1))
+        self.readout.value = t(
+            "consol.readout",
+            lang,
+            cpu=cpu,
+            count=ph.count,
+            how=how,
+            limit=t(f"limit.{ph.limit}", lang),
+            ratio=decimal(result.ratio, 1),
+        )
 
 
 def consolidation_explorer(lang: str = "en") -> w.VBox:

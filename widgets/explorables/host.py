@@ -20,7 +20,7 @@ from .live import LiveFigure, apply
 
 # Stops of the host RAM slider: 64 MB to 4 TB, two stops per doubling (log scale).
 RAM_STOPS_MIB = tuple(sorted({64 * 2**k for k in range(17)} | {96 * 2**k for k in range(16)}))
-APP_STOPS_MIB = tuple(16 * 2**k for k in range(11))             # 16 MB .. 16 GB
+APP_STOPS_MIB = tuple(16 * 2**k for k in range(11))  # 16 MB .. 16 GB
 CPU_STOPS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
 CORES_RANGE = (1, 256)
 FIGURES = ("stack", "density")
@@ -37,24 +37,56 @@ class HostExplorer(Explorable):
         self.state = self._initial(state, model.default_state)
         style = {"description_width": "9em"}
         layout = w.Layout(width="34em")
-        self.ram = stops_slider(RAM_STOPS_MIB, self.state.ram_mib, memory, t("control.ram", lang),
-                                continuous_update=True, style=style, layout=layout)
-        self.cores = w.IntSlider(value=min(max(self.state.cores, CORES_RANGE[0]), CORES_RANGE[1]),
-                                 min=CORES_RANGE[0], max=CORES_RANGE[1],
-                                 description=t("control.cores", lang), style=style, layout=layout)
+        self.ram = stops_slider(
+            RAM_STOPS_MIB,
+            self.state.ram_mib,
+            memory,
+            t("control.ram", lang),
+            continuous_update=True,
+            style=style,
+            layout=layout,
+        )
+        self.cores = w.IntSlider(
+            value=min(max(self.state.cores, CORES_RANGE[0]), CORES_RANGE[1]),
+            min=CORES_RANGE[0],
+            max=CORES_RANGE[1],
+            description=t("control.cores", lang),
+            style=style,
+            layout=layout,
+        )
         self.ratio = vcpu_ratio_slider(lang, self.state.vcpu_ratio, style=style, layout=layout)
         self.platform = w.ToggleButtons(
             options=[(t(f"platform.{p}.button", lang), p) for p in ("vm", "container", "microvm")],
-            value=self.state.platform, description=t("control.platform", lang), style=style)
-        self.app = stops_slider(APP_STOPS_MIB, self.state.app_mib, memory, t("control.app", lang),
-                                style=style, layout=layout)
-        self.cpu = stops_slider(CPU_STOPS, self.state.cpu, lambda c: t("readout.cpu", lang, cpu=f"{c:g}"),
-                                t("control.cpu", lang), style=style, layout=layout)
+            value=self.state.platform,
+            description=t("control.platform", lang),
+            style=style,
+        )
+        self.app = stops_slider(
+            APP_STOPS_MIB, self.state.app_mib, memory, t("control.app", lang), style=style, layout=layout
+        )
+        self.cpu = stops_slider(
+            CPU_STOPS,
+            self.state.cpu,
+            lambda c: t("readout.cpu", lang, cpu=f"{c:g}"),
+            t("control.cpu", lang),
+            style=style,
+            layout=layout,
+        )
         self.vm_memory = w.ToggleButtons(
-            options=[(t(f"memory_mode.{m}", lang), m) for m in model.MEMORY_MODES], value=self.state.memory,
-            description=t("control.vm_memory", lang), style=style)
-        self.controls = {"ram": self.ram, "cores": self.cores, "ratio": self.ratio, "platform": self.platform,
-                         "app": self.app, "cpu": self.cpu, "vm_memory": self.vm_memory}
+            options=[(t(f"memory_mode.{m}", lang), m) for m in model.MEMORY_MODES],
+            value=self.state.memory,
+            description=t("control.vm_memory", lang),
+            style=style,
+        )
+        self.controls = {
+            "ram": self.ram,
+            "cores": self.cores,
+            "ratio": self.ratio,
+            "platform": self.platform,
+            "app": self.app,
+            "cpu": self.cpu,
+            "vm_memory": self.vm_memory,
+        }
         self.state = self._state_from_controls()
         self.summary = w.HTML(layout=w.Layout(min_height="2.5em"))
         self.readouts = (self.summary,)
@@ -67,9 +99,15 @@ class HostExplorer(Explorable):
 
     # -- state -------------------------------------------------------------
     def _state_from_controls(self) -> model.State:
-        return model.State(ram_mib=self.ram.value, cores=self.cores.value, platform=self.platform.value,
-                           app_mib=self.app.value, cpu=self.cpu.value, vcpu_ratio=self.ratio.value,
-                           memory=self.vm_memory.value)
+        return model.State(
+            ram_mib=self.ram.value,
+            cores=self.cores.value,
+            platform=self.platform.value,
+            app_mib=self.app.value,
+            cpu=self.cpu.value,
+            vcpu_ratio=self.ratio.value,
+            memory=self.vm_memory.value,
+        )
 
     def _draw(self, previous: model.State) -> None:
         state = self.state
@@ -114,10 +152,16 @@ class HostExplorer(Explorable):
             self.summary.value = t("readout.summary", lang, each=memory(fit.instance_mib), **counts)
             return
         plat = model.platform(s.platform)
-        self.summary.value = t("readout.summary_vm", lang, platform=t(f"platform.{s.platform}", lang),
-                               resident=memory(plat.resident_mib(s.workload())),
-                               configured=memory(plat.configured_mib(s.workload())),
-                               each=memory(fit.instance_mib), vcpus=f"{fit.instance_cpus:g}", **counts)
+        self.summary.value = t(
+            "readout.summary_vm",
+            lang,
+            platform=t(f"platform.{s.platform}", lang),
+            resident=memory(plat.resident_mib(s.workload())),
+            configured=memory(plat.configured_mib(s.workload())),
+            each=memory(fit.instance_mib),
+            vcpus=f"{fit.instance_cpus:g}",
+            **counts,
+        )
 
 
 def host_explorer(lang: str = "en", **state) -> w.VBox:

@@ -73,15 +73,17 @@ import traitlets
 # One promise per page and plotly version: the PlotlyBundle resolves it with
 # plotly's widget module; every figure waits for it.
 _SHARED_JS = """
-const key = %s;
-const shared = () => (globalThis[key] ??= (() => {
-  const box = {started: false};
-  box.promise = new Promise((resolve, reject) => { box.resolve = resolve; box.reject = reject; });
+const key = {};
+const shared = () => (globalThis[key] ??= (() => {{
+  const box = {{started: false}};
+  box.promise = new Promise((resolve, reject) => {{ box.resolve = resolve; box.reject = reject; }});
   return box;
-})());
-""" % json.dumps(f"__essay_plotly_widget_{plotly.__version__}")
+}})());
+""".format(json.dumps(f"__essay_plotly_widget_{plotly.__version__}"))
 
-BUNDLE_ESM = _SHARED_JS + """
+BUNDLE_ESM = (
+    _SHARED_JS
+    + """
 export default {
   initialize({ model }) {
     const box = shared();
@@ -93,10 +95,14 @@ export default {
   render() {},
 };
 """
+)
 
-FIGURE_ESM = _SHARED_JS + """
+FIGURE_ESM = (
+    _SHARED_JS
+    + """
 export default async () => (await shared().promise).default();
 """
+)
 
 
 class PlotlyBundle(anywidget.AnyWidget):
@@ -121,7 +127,7 @@ def shared_bundle() -> PlotlyBundle:
 # Every private plotly name the package uses, and only here; the behaviours
 # relied on are numbered in the module docstring and tested in tests/test_live.py.
 
-_FULL = ("_widget_data", "_widget_layout")   # (4) the traits a new view is drawn from
+_FULL = ("_widget_data", "_widget_layout")  # (4) the traits a new view is drawn from
 
 
 def plotly_bundle() -> str:
@@ -203,8 +209,9 @@ def apply(figure: go.FigureWidget, data: list[dict], layout: dict, first: int = 
         return
     indexes = sorted({index for by_trace in changed.values() for index in by_trace})
     if len({traces_now[i].get("type") for i in indexes}) <= 1:
-        restyle = {key: [by_trace.get(i, _get(traces_now[i], key)) for i in indexes]
-                   for key, by_trace in changed.items()}
+        restyle = {
+            key: [by_trace.get(i, _get(traces_now[i], key)) for i in indexes] for key, by_trace in changed.items()
+        }
         figure.plotly_update(restyle_data=restyle, relayout_data=layout, trace_indexes=indexes)
         return
     traces = figure.data

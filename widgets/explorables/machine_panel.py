@@ -46,15 +46,21 @@ def _pct(share: float) -> str:
 def _bar(facts: kernel.PanelFacts, lang: str) -> str:
     """Two horizontal bars: RAM the kernel reports, and the cgroup limit to the same scale."""
     share = min(facts.mem_limit_share, 1.0)
-    row = ("<div style='display:flex;align-items:center;gap:0.5em;margin:2px 0'>"
-           "<span style='width:11em;font-size:90%'>{label}</span>"
-           f"<span style='flex:1;max-width:24em;background:{palette.TRACK}'>"
-           "<span style='display:block;width:{width:.2f}%;min-width:2px;height:0.9em;background:{colour}'></span>"
-           "</span><span style='font-size:90%'>{value}</span></div>")
-    return (row.format(label=t("panel.bar.total", lang), width=100, colour=palette.SKY_BLUE,
-                       value=memory(facts.mem_total_gib * 1024))
-            + row.format(label=t("panel.bar.limit", lang), width=100 * share, colour=palette.ORANGE,
-                         value=memory(facts.mem_limit_gib * 1024)))
+    row = (
+        "<div style='display:flex;align-items:center;gap:0.5em;margin:2px 0'>"
+        "<span style='width:11em;font-size:90%'>{label}</span>"
+        f"<span style='flex:1;max-width:24em;background:{palette.TRACK}'>"
+        "<span style='display:block;width:{width:.2f}%;min-width:2px;height:0.9em;background:{colour}'></span>"
+        "</span><span style='font-size:90%'>{value}</span></div>"
+    )
+    return row.format(
+        label=t("panel.bar.total", lang), width=100, colour=palette.SKY_BLUE, value=memory(facts.mem_total_gib * 1024)
+    ) + row.format(
+        label=t("panel.bar.limit", lang),
+        width=100 * share,
+        colour=palette.ORANGE,
+        value=memory(facts.mem_limit_gib * 1024),
+    )
 
 
 def _join(items: list[str], lang: str) -> str:
@@ -75,18 +81,25 @@ def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
     check_lang(lang)
     esc = html.escape
     if not facts.supported:
-        return f"<div class='machine-panel' style='{_STYLE}'><p><b>{esc(t('panel.verdict.unsupported', lang))}</b></p></div>"
+        verdict = esc(t("panel.verdict.unsupported", lang))
+        return f"<div class='machine-panel' style='{_STYLE}'><p><b>{verdict}</b></p></div>"
     parts = []
     verdict = [t(f"panel.verdict.{facts.verdict}", lang)]
     if facts.verdict == "container" and facts.hypervisor is not None:
-        verdict.append(t("panel.under.unnamed", lang) if facts.hypervisor == "unidentified"
-                       else t("panel.under.named", lang, hypervisor=facts.hypervisor))
+        verdict.append(
+            t("panel.under.unnamed", lang)
+            if facts.hypervisor == "unidentified"
+            else t("panel.under.named", lang, hypervisor=facts.hypervisor)
+        )
         verdict.append(t("panel.under.common", lang))
     elif facts.verdict == "container-weak" and facts.hypervisor is not None:
         verdict.append(t("panel.weak.vm", lang))
     elif facts.verdict == "vm":
-        verdict.append(t("panel.vm.unnamed", lang) if facts.hypervisor == "unidentified"
-                       else t("panel.vm.named", lang, hypervisor=facts.hypervisor))
+        verdict.append(
+            t("panel.vm.unnamed", lang)
+            if facts.hypervisor == "unidentified"
+            else t("panel.vm.named", lang, hypervisor=facts.hypervisor)
+        )
     parts.append(f"<p>{_join([f'<b>{esc(verdict[0])}</b>', *map(esc, verdict[1:])], lang)}</p>")
 
     # memory: what the kernel reports against the cgroup limit
@@ -101,16 +114,18 @@ def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
     elif facts.mem_limit_share is not None and facts.mem_limit_share > 1:
         mem.append(t("panel.memory.limit_over", lang, limit=memory(facts.mem_limit_gib * 1024)))
     elif facts.mem_limit_share is not None:
-        mem.append(t("panel.memory.limit", lang, limit=memory(facts.mem_limit_gib * 1024),
-                     share=_pct(facts.mem_limit_share)))
+        mem.append(
+            t("panel.memory.limit", lang, limit=memory(facts.mem_limit_gib * 1024), share=_pct(facts.mem_limit_share))
+        )
         bar = _bar(facts, lang)
     else:
         mem.append(t("panel.memory.limit", lang, limit=memory(facts.mem_limit_gib * 1024), share="?"))
     parts.append(f"<p>{_join([_head('panel.memory', lang), *map(esc, mem)], lang)}</p>{bar}")
 
     # CPUs against the quota
-    cpu = [t("panel.cpu.unknown", lang) if facts.cpu_count is None
-           else t("panel.cpu.total", lang, count=facts.cpu_count)]
+    cpu = [
+        t("panel.cpu.unknown", lang) if facts.cpu_count is None else t("panel.cpu.total", lang, count=facts.cpu_count)
+    ]
     if facts.cpu_quota is None:
         cpu.append(t("panel.cpu.no_quota", lang))
     else:
@@ -118,17 +133,29 @@ def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
         cpu.append(t("panel.cpu.quota", lang, quota=decimal(facts.cpu_quota, 2), share=share))
     parts.append(f"<p>{_join([_head('panel.cpu', lang), *map(esc, cpu)], lang)}</p>")
 
-    version = (t("panel.cgroups.unknown", lang) if facts.cgroup_version is None
-               else t("panel.cgroups.version", lang, version=facts.cgroup_version))
+    version = (
+        t("panel.cgroups.unknown", lang)
+        if facts.cgroup_version is None
+        else t("panel.cgroups.version", lang, version=facts.cgroup_version)
+    )
     parts.append(f"<p>{_join([_head('panel.cgroups', lang), esc(version)], lang)}</p>")
 
     if facts.namespaces:
-        ns = [t("panel.ns.list", lang, count=len(facts.namespaces), known=facts.namespace_types_known,
-                names=", ".join(name for name, _ in facts.namespaces))]
+        ns = [
+            t(
+                "panel.ns.list",
+                lang,
+                count=len(facts.namespaces),
+                known=facts.namespace_types_known,
+                names=", ".join(name for name, _ in facts.namespaces),
+            )
+        ]
         if facts.own_pid_namespace is not None:
             ns.append(t("panel.ns.own_pid" if facts.own_pid_namespace else "panel.ns.host_pid", lang))
         ids = ", ".join(f"{name} {ident}" for name, ident in facts.namespaces)
-        ids_html = f"<span style='color:{palette.MUTED};font-size:85%'>({esc(t('panel.ns.ids', lang))}: {esc(ids)})</span>"
+        ids_html = (
+            f"<span style='color:{palette.MUTED};font-size:85%'>({esc(t('panel.ns.ids', lang))}: {esc(ids)})</span>"
+        )
         parts.append(f"<p>{_join([_head('panel.ns', lang), *map(esc, ns), ids_html], lang)}</p>")
     else:
         parts.append(f"<p>{_join([_head('panel.ns', lang), esc(t('panel.ns.none', lang))], lang)}</p>")
@@ -137,13 +164,17 @@ def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
     parts.append(_virtual_hardware(facts, lang))
 
     found = [*facts.container_evidence, *facts.hypervisor_evidence]
-    items = "".join(f"<li>{esc(_evidence(code, values, lang))}</li>" for code, values in found) \
+    items = (
+        "".join(f"<li>{esc(_evidence(code, values, lang))}</li>" for code, values in found)
         or f"<li>{esc(t('panel.evidence.none', lang))}</li>"
+    )
     parts.append(f"<p style='margin-bottom:0'>{_head('panel.evidence', lang)}</p><ul>{items}</ul>")
     if facts.notes:
         notes = "".join(f"<li><code>{esc(n)}</code></li>" for n in facts.notes)
-        parts.append(f"<details><summary>{esc(t('panel.notes', lang, count=len(facts.notes)))}</summary>"
-                     f"<ul>{notes}</ul></details>")
+        parts.append(
+            f"<details><summary>{esc(t('panel.notes', lang, count=len(facts.notes)))}</summary>"
+            f"<ul>{notes}</ul></details>"
+        )
     return f"<div class='machine-panel' style='{_STYLE}'>" + "".join(parts) + "</div>"
 
 
@@ -154,25 +185,43 @@ def _privileges(facts: kernel.PanelFacts, lang: str) -> str:
     if facts.capabilities is None:
         rows.append(t("panel.caps.unavailable", lang))
     else:
-        rows.append(t(f"panel.caps.{facts.capability_set}", lang, count=len(facts.capabilities),
-                      known=facts.capabilities_known, docker=facts.docker_capabilities))
+        rows.append(
+            t(
+                f"panel.caps.{facts.capability_set}",
+                lang,
+                count=len(facts.capabilities),
+                known=facts.capabilities_known,
+                docker=facts.docker_capabilities,
+            )
+        )
     if facts.seccomp is None:
         rows.append(t("panel.seccomp.unavailable", lang))
     else:
-        rows.append(t(f"panel.seccomp.{facts.seccomp}", lang, filters=facts.seccomp_filters or 0,
-                      blocked=facts.seccomp_blocked_by_docker))
+        rows.append(
+            t(
+                f"panel.seccomp.{facts.seccomp}",
+                lang,
+                filters=facts.seccomp_filters or 0,
+                blocked=facts.seccomp_blocked_by_docker,
+            )
+        )
     if facts.no_new_privs is not None:
         rows.append(t("panel.nnp.set" if facts.no_new_privs else "panel.nnp.unset", lang))
-    rows.append(t("panel.lsm.label", lang, label=facts.security_label) if facts.security_label
-                else t("panel.lsm.none", lang))
+    rows.append(
+        t("panel.lsm.label", lang, label=facts.security_label) if facts.security_label else t("panel.lsm.none", lang)
+    )
     items = "".join(f"<li>{esc(r)}</li>" for r in rows)
     names = ""
     if facts.capabilities and facts.capability_set != "full":
         shown = ", ".join(c.removeprefix("CAP_").lower() for c in facts.capabilities)
-        names = (f"<span style='color:{palette.MUTED};font-size:85%'>({esc(t('panel.caps.names', lang))}: "
-                 f"{esc(shown)})</span>")
-    return (f"<p style='margin-bottom:0'>{_head('panel.priv', lang)} {esc(t('panel.priv.intro', lang))}</p>"
-            f"<ul style='margin-top:0'>{items}</ul>{names}")
+        names = (
+            f"<span style='color:{palette.MUTED};font-size:85%'>({esc(t('panel.caps.names', lang))}: "
+            f"{esc(shown)})</span>"
+        )
+    return (
+        f"<p style='margin-bottom:0'>{_head('panel.priv', lang)} {esc(t('panel.priv.intro', lang))}</p>"
+        f"<ul style='margin-top:0'>{items}</ul>{names}"
+    )
 
 
 def _virtual_hardware(facts: kernel.PanelFacts, lang: str) -> str:
@@ -183,8 +232,9 @@ def _virtual_hardware(facts: kernel.PanelFacts, lang: str) -> str:
     if facts.virtio_devices is None:
         rows.append(t("panel.hw.virtio.unavailable", lang))
     elif facts.virtio_devices:
-        rows.append(t("panel.hw.virtio.some", lang, count=len(facts.virtio_devices),
-                      names=", ".join(facts.virtio_devices)))
+        rows.append(
+            t("panel.hw.virtio.some", lang, count=len(facts.virtio_devices), names=", ".join(facts.virtio_devices))
+        )
     else:
         rows.append(t("panel.hw.virtio.none", lang))
     items = "".join(f"<li>{esc(r)}</li>" for r in rows)
@@ -207,12 +257,18 @@ class MachinePanel(Explorable):
             raise ValueError(f"root must be a non-empty path string, got {root!r}")
         self.root = root
         self.state: kernel.PanelFacts | None = None
-        self.guess = w.RadioButtons(options=[(t(f"panel.guess.{g}", lang), g) for g in GUESSES], value=None,
-                                    description=t("panel.guess.label", lang), style={"description_width": "6em"})
-        self.reveal_button = w.Button(description=t("panel.reveal", lang), tooltip=t("panel.reveal.tip", lang),
-                                      button_style="primary", icon="eye")
-        self.reread_button = w.Button(description=t("panel.reread", lang), tooltip=t("panel.reread.tip", lang),
-                                      icon="refresh")
+        self.guess = w.RadioButtons(
+            options=[(t(f"panel.guess.{g}", lang), g) for g in GUESSES],
+            value=None,
+            description=t("panel.guess.label", lang),
+            style={"description_width": "6em"},
+        )
+        self.reveal_button = w.Button(
+            description=t("panel.reveal", lang), tooltip=t("panel.reveal.tip", lang), button_style="primary", icon="eye"
+        )
+        self.reread_button = w.Button(
+            description=t("panel.reread", lang), tooltip=t("panel.reread.tip", lang), icon="refresh"
+        )
         self.ask = w.HTML(f"<p><b>{html.escape(t('panel.ask', lang))}</b></p>")
         self.comparison = w.HTML()
         self.output = w.HTML(layout=w.Layout(max_width="46em"))
@@ -248,8 +304,11 @@ class MachinePanel(Explorable):
 
     def _describe(self) -> None:
         f, lang = self.state, self.lang
-        guessed = (t("panel.you_guessed", lang, guess=t(f"panel.guess.{self.guess.value}", lang))
-                   if self.guess.value is not None else t("panel.no_guess", lang))
+        guessed = (
+            t("panel.you_guessed", lang, guess=t(f"panel.guess.{self.guess.value}", lang))
+            if self.guess.value is not None
+            else t("panel.no_guess", lang)
+        )
         kind = f.verdict if f.supported else "unknown"
         says = t("panel.says", lang, kind=t(f"panel.kind.{kind}", lang))
         self.comparison.value = f"<p>{_join([html.escape(guessed), html.escape(says)], lang)}</p>"
@@ -265,26 +324,31 @@ def machine_panel(lang: str = "en", root: str = "/", *, ask_first: bool = True) 
 
 # --- namespaces without an engine ---------------------------------------------------------------------
 
+
 def render_unshare(demo, lang: str = "en") -> str:
     """The demonstration's result as HTML (pure: record in, text out)."""
     check_lang(lang)
     esc = html.escape
     head = f"<p><b>{esc(t('ns_demo.heading', lang))}</b></p>"
     if not demo.ran:
-        return (f"<div class='unshare-demo' style='{_STYLE}'>{head}"
-                f"<p>{esc(t(f'ns_demo.{demo.reason}', lang))}</p></div>")
+        return f"<div class='unshare-demo' style='{_STYLE}'>{head}<p>{esc(t(f'ns_demo.{demo.reason}', lang))}</p></div>"
     unknown = t("ns_demo.unknown", lang)
     rows = "".join(
         f"<tr><td style='padding:1px 10px 1px 0'>{esc(t(f'ns_demo.row.{k}', lang))}</td>"
         f"<td style='padding:1px 10px'><code>{esc(str(demo.inside.get(k, unknown)))}</code></td>"
         f"<td style='padding:1px 10px'><code>{esc(str(demo.outside.get(k, unknown)))}</code></td></tr>"
-        for k in ("pid", "uid", "hostname", "processes"))
-    table = (f"<table><thead><tr><th></th><th style='text-align:left;padding:1px 10px'>"
-             f"{esc(t('ns_demo.head.inside', lang))}</th><th style='text-align:left;padding:1px 10px'>"
-             f"{esc(t('ns_demo.head.outside', lang))}</th></tr></thead><tbody>{rows}</tbody></table>")
+        for k in ("pid", "uid", "hostname", "processes")
+    )
+    table = (
+        f"<table><thead><tr><th></th><th style='text-align:left;padding:1px 10px'>"
+        f"{esc(t('ns_demo.head.inside', lang))}</th><th style='text-align:left;padding:1px 10px'>"
+        f"{esc(t('ns_demo.head.outside', lang))}</th></tr></thead><tbody>{rows}</tbody></table>"
+    )
     said = t("ns_demo.ran", lang, **{k: demo.inside[k] for k in ("pid", "uid", "hostname", "processes")})
-    return (f"<div class='unshare-demo' style='{_STYLE}'>{head}<p>{esc(t('ns_demo.command', lang))}</p>"
-            f"{table}<p>{esc(said)}</p></div>")
+    return (
+        f"<div class='unshare-demo' style='{_STYLE}'>{head}<p>{esc(t('ns_demo.command', lang))}</p>"
+        f"{table}<p>{esc(said)}</p></div>"
+    )
 
 
 def unshare_demo(lang: str = "en", runner=None) -> w.VBox:

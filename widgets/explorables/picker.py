@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from ..model import layers
 from ..figures import layers as diagram
+from ..model import layers
 from ..text import memory, t
 from .base import Explorable, percent, stops_slider
 from .live import LiveFigure, apply
@@ -32,17 +32,31 @@ class Picker(Explorable):
         style = {"description_width": "8em"}
         size = w.Layout(width="30em")
         self.place = w.ToggleButtons(
-            options=[(t(f"layers.place.{p}", lang), p) for p in layers.PLACES], value=self.state.place,
-            description=t("picker.place", lang), style={**style, "button_width": "17em"})
-        self.instances = w.IntSlider(value=self.state.instances, min=layers.INSTANCES_RANGE[0],
-                                     max=layers.INSTANCES_RANGE[1], description=t("picker.instances", lang),
-                                     style=style, layout=size)
-        self.cpus = stops_slider(layers.TOLD_CPUS, self.state.told_cpus, lambda c: diagram.cpus(c, lang),
-                                 t("picker.cpus", lang), style=style, layout=size)
-        self.memory = stops_slider(layers.TOLD_MEMORY_MIB, self.state.told_mib, memory, t("picker.memory", lang),
-                                   style=style, layout=size)
-        self.controls = {"place": self.place, "instances": self.instances, "cpus": self.cpus,
-                         "memory": self.memory}
+            options=[(t(f"layers.place.{p}", lang), p) for p in layers.PLACES],
+            value=self.state.place,
+            description=t("picker.place", lang),
+            style={**style, "button_width": "17em"},
+        )
+        self.instances = w.IntSlider(
+            value=self.state.instances,
+            min=layers.INSTANCES_RANGE[0],
+            max=layers.INSTANCES_RANGE[1],
+            description=t("picker.instances", lang),
+            style=style,
+            layout=size,
+        )
+        self.cpus = stops_slider(
+            layers.TOLD_CPUS,
+            self.state.told_cpus,
+            lambda c: diagram.cpus(c, lang),
+            t("picker.cpus", lang),
+            style=style,
+            layout=size,
+        )
+        self.memory = stops_slider(
+            layers.TOLD_MEMORY_MIB, self.state.told_mib, memory, t("picker.memory", lang), style=style, layout=size
+        )
+        self.controls = {"place": self.place, "instances": self.instances, "cpus": self.cpus, "memory": self.memory}
         self.readout = w.HTML(layout=w.Layout(min_height="3.5em", max_width="52em"))
         self.readouts = (self.readout,)
         self.figure = self.figures["layers"] = LiveFigure(diagram.spec(self.state, lang))
@@ -50,9 +64,14 @@ class Picker(Explorable):
         self._watch()
 
     def _state_from_controls(self) -> layers.State:
-        return layers.State(place=self.place.value, instances=self.instances.value, told_cpus=self.cpus.value,
-                            told_mib=self.memory.value, host_cores=self.state.host_cores,
-                            host_mib=self.state.host_mib)
+        return layers.State(
+            place=self.place.value,
+            instances=self.instances.value,
+            told_cpus=self.cpus.value,
+            told_mib=self.memory.value,
+            host_cores=self.state.host_cores,
+            host_mib=self.state.host_mib,
+        )
 
     def _draw(self, previous: layers.State) -> None:
         data, dynamic = diagram.traces(self.state, self.lang)
@@ -63,10 +82,18 @@ class Picker(Explorable):
         self.cpus.disabled = self.memory.disabled = not s.illusion
         told_cpus, told_mib = s.sees()
         total_cpus, total_mib = s.promised()
-        text = t(f"picker.readout.{s.place}", lang, n=s.instances, cpus=diagram.cpus(told_cpus, lang),
-                 memory=memory(told_mib), cores=s.host_cores, ram=memory(s.host_mib),
-                 total_cpus=diagram.cpus(total_cpus, lang), total_memory=memory(total_mib),
-                 share=percent(s.memory_share(), 1))
+        text = t(
+            f"picker.readout.{s.place}",
+            lang,
+            n=s.instances,
+            cpus=diagram.cpus(told_cpus, lang),
+            memory=memory(told_mib),
+            cores=s.host_cores,
+            ram=memory(s.host_mib),
+            total_cpus=diagram.cpus(total_cpus, lang),
+            total_memory=memory(total_mib),
+            share=percent(s.memory_share(), 1),
+        )
         if s.illusion:
             text += t("picker.overcommitted" if s.overcommitted() else "picker.kept", lang)
         self.readout.value = text

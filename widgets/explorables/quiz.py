@@ -23,8 +23,8 @@ from .base import Explorable
 
 @dataclass(frozen=True)
 class Question:
-    key: str                    # text keys are quiz.<key>.*
-    choices: tuple[str, ...]    # in the order shown
+    key: str  # text keys are quiz.<key>.*
+    choices: tuple[str, ...]  # in the order shown
     answer: str
 
 
@@ -47,14 +47,17 @@ def values(lang: str = "en") -> dict[str, object]:
     ratio = model.startup_ratio("vm", "docker")
     mem = next(a for a in kernel.cgroup_arrivals() if a.name == "memory")
     return dict(
-        ram=memory(host.ram_mib), cores=host.cores,
-        vm=fits["vm"].count, container=fits["container"].count,
+        ram=memory(host.ram_mib),
+        cores=host.cores,
+        vm=fits["vm"].count,
+        container=fits["container"].count,
         guest_os=memory(data.memory_mib("vm.guest_os_memory")),
         configured=memory(model.platform("vm").configured_mib(workload)),
         start_vm=f"{duration(vm.low_ms, lang)}–{duration(vm.high_ms, lang)}",
         start_container=f"{duration(ctr.low_ms, lang)}–{duration(ctr.high_ms, lang)}",
         times=f"{ratio.low:.0f}–{ratio.high:.0f}",
-        memory_version=mem.version, memory_year=mem.year,
+        memory_version=mem.version,
+        memory_year=mem.year,
     )
 
 
@@ -87,13 +90,18 @@ class Quiz(Explorable):
         for n, q in enumerate(questions, start=1):
             number = t("quiz.number", lang, n=n, total=total)
             prompt = _fill(f"quiz.{q.key}.prompt", lang, self.values)
-            self.prompts[q.key] = w.HTML(f"<p style='margin:1em 0 0.2em;line-height:1.45'><span style='color:{palette.MUTED}'>"
-                                         f"{html.escape(number)}</span><br><b>{html.escape(prompt)}</b></p>")
+            self.prompts[q.key] = w.HTML(
+                f"<p style='margin:1em 0 0.2em;line-height:1.45'><span style='color:{palette.MUTED}'>"
+                f"{html.escape(number)}</span><br><b>{html.escape(prompt)}</b></p>"
+            )
             self.radios[q.key] = w.RadioButtons(
-                options=[(_fill(f"quiz.{q.key}.{c}", lang, self.values), c) for c in q.choices], value=None,
-                layout=w.Layout(width="auto", max_width="48em"))
-            self.buttons[q.key] = w.Button(description=t("quiz.check", lang), tooltip=t("quiz.check.tip", lang),
-                                           layout=w.Layout(width="10em"))
+                options=[(_fill(f"quiz.{q.key}.{c}", lang, self.values), c) for c in q.choices],
+                value=None,
+                layout=w.Layout(width="auto", max_width="48em"),
+            )
+            self.buttons[q.key] = w.Button(
+                description=t("quiz.check", lang), tooltip=t("quiz.check.tip", lang), layout=w.Layout(width="10em")
+            )
             self.feedback[q.key] = w.HTML(layout=w.Layout(min_height="1.6em", max_width="48em"))
             self.buttons[q.key].on_click(lambda _, key=q.key: self.check(key))
         self.score = w.HTML()
@@ -128,13 +136,16 @@ class Quiz(Explorable):
         colour = palette.RIGHT if right else palette.WRONG
         mark = "✓" if right else "✗"
         head = f"<b style='color:{colour}'>{mark} {html.escape(verdict)}</b>"
-        self.feedback[key].value = f"<p style='line-height:1.45'>{t('quiz.feedback', lang, verdict=head, why=html.escape(why))}</p>"
+        self.feedback[
+            key
+        ].value = f"<p style='line-height:1.45'>{t('quiz.feedback', lang, verdict=head, why=html.escape(why))}</p>"
         self._score()
         return right
 
     def _score(self) -> None:
         right = sum(self.results.values())
-        self.score.value = (f"<p><b>{html.escape(t('quiz.score', self.lang, right=right, total=len(self.questions), checked=len(self.results)))}</b></p>")
+        score = t("quiz.score", self.lang, right=right, total=len(self.questions), checked=len(self.results))
+        self.score.value = f"<p><b>{html.escape(score)}</b></p>"
 
     def _top(self) -> list[w.DOMWidget]:
         rows = []

@@ -14,9 +14,9 @@ from dataclasses import replace
 import ipywidgets as w
 
 from .. import model
-from ..probes import timing
 from ..figures import startup as figure
 from ..figures.startup import State
+from ..probes import timing
 from ..text import duration, t
 from .base import Explorable, stops_slider
 from .live import LiveFigure, apply
@@ -36,24 +36,32 @@ class StartupExplorer(Explorable):
         super().__init__(lang)
         self.state = self._initial(state, State)
         style = {"description_width": "7em"}
-        self.scale = w.ToggleButtons(options=[(t(f"startup.scale.{s}", lang), s) for s in figure.SCALES],
-                                     value=self.state.scale, description=t("startup.control.scale", lang),
-                                     style=style)
-        self.refs = w.Checkbox(value=self.state.refs, description=t("startup.control.refs", lang),
-                               indent=False)
+        self.scale = w.ToggleButtons(
+            options=[(t(f"startup.scale.{s}", lang), s) for s in figure.SCALES],
+            value=self.state.scale,
+            description=t("startup.control.scale", lang),
+            style=style,
+        )
+        self.refs = w.Checkbox(value=self.state.refs, description=t("startup.control.refs", lang), indent=False)
         app = self.state.app
-        self.app = w.SelectionSlider(options=[(duration(v, lang), v) for v in model.APP_START_STOPS_MS],
-                                     value=app if app in model.APP_START_STOPS_MS else model.APP_START_STOPS_MS[0],
-                                     description=t("startup.control.app", lang), style=style,
-                                     layout=w.Layout(width="28em"))
+        self.app = w.SelectionSlider(
+            options=[(duration(v, lang), v) for v in model.APP_START_STOPS_MS],
+            value=app if app in model.APP_START_STOPS_MS else model.APP_START_STOPS_MS[0],
+            description=t("startup.control.app", lang),
+            style=style,
+            layout=w.Layout(width="28em"),
+        )
         commands = timing.commands()
-        self.command = w.ToggleButtons(options=[(t(f"startup.command.{c}", lang), c) for c in commands],
-                                       value=timing.default_command(),
-                                       description=t("startup.control.command", lang), style=style)
-        self.repeats = stops_slider(REPEAT_STOPS, timing.DEFAULT_REPEATS, str, t("startup.control.repeats", lang),
-                                    style=style)
-        self.button = w.Button(description=t("startup.button", lang), icon="stopwatch",
-                               layout=w.Layout(width="16em"))
+        self.command = w.ToggleButtons(
+            options=[(t(f"startup.command.{c}", lang), c) for c in commands],
+            value=timing.default_command(),
+            description=t("startup.control.command", lang),
+            style=style,
+        )
+        self.repeats = stops_slider(
+            REPEAT_STOPS, timing.DEFAULT_REPEATS, str, t("startup.control.repeats", lang), style=style
+        )
+        self.button = w.Button(description=t("startup.button", lang), icon="stopwatch", layout=w.Layout(width="16em"))
         self.readout = w.HTML(layout=w.Layout(min_height="2.5em"))
         self.controls = {"scale": self.scale, "refs": self.refs, "app": self.app}
         self.other_controls = (self.command, self.repeats)
@@ -94,9 +102,15 @@ class StartupExplorer(Explorable):
         if m is None:
             self.readout.value = t("startup.readout.none", self.lang)
             return
-        self.readout.value = t("startup.readout", self.lang, command=t(f"startup.command.{m.command}", self.lang),
-                               median=duration(m.median_ms, self.lang), n=m.repeats, low=duration(m.low_ms, self.lang),
-                               high=duration(m.high_ms, self.lang))
+        self.readout.value = t(
+            "startup.readout",
+            self.lang,
+            command=t(f"startup.command.{m.command}", self.lang),
+            median=duration(m.median_ms, self.lang),
+            n=m.repeats,
+            low=duration(m.low_ms, self.lang),
+            high=duration(m.high_ms, self.lang),
+        )
 
     def _top(self) -> list[w.DOMWidget]:
         return [self.scale, self.refs, self.app, w.HBox([self.command]), self.repeats, self.button, self.readout]

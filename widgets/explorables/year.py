@@ -19,9 +19,9 @@ from __future__ import annotations
 import ipywidgets as w
 
 from .. import model
-from ..model import growth
 from ..figures import growth as growth_figures
 from ..figures import stack
+from ..model import growth
 from ..text import memory, t
 from .base import Explorable, check_show, vcpu_ratio_slider
 from .live import LiveFigure, apply
@@ -34,22 +34,34 @@ class YearExplorer(Explorable):
 
     state_type = growth.State
 
-    def __init__(self, lang: str = "en", state: growth.State | None = None, *,
-                 show: tuple[str, ...] = FIGURES):
+    def __init__(self, lang: str = "en", state: growth.State | None = None, *, show: tuple[str, ...] = FIGURES):
         super().__init__(lang)
         check_show(show, FIGURES)
         self.state = self._initial(state, growth.default_state)
         first, last = growth.years()
         style = {"description_width": "9em"}
-        self.year = w.IntSlider(value=self.state.year, min=first, max=last, step=1,
-                                description=t("year.control.year", lang), continuous_update=True,
-                                style=style, layout=w.Layout(width="34em"))
+        self.year = w.IntSlider(
+            value=self.state.year,
+            min=first,
+            max=last,
+            step=1,
+            description=t("year.control.year", lang),
+            continuous_update=True,
+            style=style,
+            layout=w.Layout(width="34em"),
+        )
         self.machine = w.ToggleButtons(
-            options=[(t(f"year.machine.{m}", lang), m) for m in growth.MACHINES], value=self.state.machine,
-            description=t("year.control.machine", lang), style=style)
+            options=[(t(f"year.machine.{m}", lang), m) for m in growth.MACHINES],
+            value=self.state.machine,
+            description=t("year.control.machine", lang),
+            style=style,
+        )
         self.platform = w.ToggleButtons(
-            options=[(t(f"platform.{p}.button", lang), p) for p in growth.PLATFORMS], value=self.state.platform,
-            description=t("year.control.platform", lang), style=style)
+            options=[(t(f"platform.{p}.button", lang), p) for p in growth.PLATFORMS],
+            value=self.state.platform,
+            description=t("year.control.platform", lang),
+            style=style,
+        )
         self.ratio = vcpu_ratio_slider(lang, self.state.vcpu_ratio, style=style, layout=w.Layout(width="34em"))
         self.controls = {"year": self.year, "machine": self.machine, "platform": self.platform, "ratio": self.ratio}
         self.readout = w.HTML(layout=w.Layout(min_height="4.5em"))
@@ -75,8 +87,7 @@ class YearExplorer(Explorable):
             elif previous.year != state.year:
                 data, dynamic = growth_figures.traces(state, self.lang, name)
                 moving = growth_figures.MOVING  # only the year line and the markers move
-                apply(fig, data[-moving:], growth_figures.layout_changes(dynamic, self.lang),
-                      first=len(data) - moving)
+                apply(fig, data[-moving:], growth_figures.layout_changes(dynamic, self.lang), first=len(data) - moving)
 
     # -- readout -------------------------------------------------------------
     def readout_text(self) -> str:
@@ -107,20 +118,48 @@ def readout(state: growth.State, lang: str = "en") -> str:
     else:
         how = t("year.how.each", lang, ram=t(f"year.how.{m.ram_how}", lang), cores=t(f"year.how.{m.cores_how}", lang))
     cores = t("growth.core_value", lang) if m.cores == 1 else t("growth.cores_value", lang, cores=f"{m.cores:,}")
-    lines = [t("year.readout.machine", lang, year=state.year, machine=t(f"year.machine.{state.machine}.name", lang),
-               ram=memory(m.ram_mib), cores=cores, how=how)]
+    lines = [
+        t(
+            "year.readout.machine",
+            lang,
+            year=state.year,
+            machine=t(f"year.machine.{state.machine}.name", lang),
+            ram=memory(m.ram_mib),
+            cores=cores,
+            how=how,
+        )
+    ]
     fit = state.fit()
     if fit is None:
         lines.append(t("year.readout.too_small", lang, reserve=memory(model.default_state().reserved_mib)))
     elif fit.count == 0:
-        lines.append(t("year.readout.none", lang, platform=t(f"platform.{state.platform}", lang),
-                       limit=t(f"limit.{fit.limit}", lang)))
+        lines.append(
+            t(
+                "year.readout.none",
+                lang,
+                platform=t(f"platform.{state.platform}", lang),
+                limit=t(f"limit.{fit.limit}", lang),
+            )
+        )
     elif fit.count == 1:
-        lines.append(t("year.readout.once", lang, platform=t(f"platform.{state.platform}", lang),
-                       limit=t(f"limit.{fit.limit}", lang)))
+        lines.append(
+            t(
+                "year.readout.once",
+                lang,
+                platform=t(f"platform.{state.platform}", lang),
+                limit=t(f"limit.{fit.limit}", lang),
+            )
+        )
     else:
-        lines.append(t("year.readout.fit", lang, count=f"{fit.count:,}",
-                       platforms=t(f"platform.{state.platform}.plural", lang), limit=t(f"limit.{fit.limit}", lang)))
+        lines.append(
+            t(
+                "year.readout.fit",
+                lang,
+                count=f"{fit.count:,}",
+                platforms=t(f"platform.{state.platform}.plural", lang),
+                limit=t(f"limit.{fit.limit}", lang),
+            )
+        )
     if fit is not None and fit.by_vcpus is not None:
         # what the vCPU ratio allows, so that moving its slider always shows
         lines.append(t("year.readout.vcpus", lang, ratio=f"{state.vcpu_ratio:g}", vcpus=f"{fit.by_vcpus:,}"))
@@ -129,8 +168,13 @@ def readout(state: growth.State, lang: str = "en") -> str:
         lines.append(t("year.readout.no_price", lang))
     else:
         point = growth.is_data_year(growth.dram_price(), state.year)
-        lines.append(t("year.readout.price_point" if point else "year.readout.price", lang,
-                       price=growth_figures.price_text(usd, lang)))
+        lines.append(
+            t(
+                "year.readout.price_point" if point else "year.readout.price",
+                lang,
+                price=growth_figures.price_text(usd, lang),
+            )
+        )
     return "<br>".join(lines)
 
 

@@ -27,15 +27,21 @@ from .protocol import NamedFigure
 
 APPS_MAX = 200
 LINES = ("one_per_app", "vm", "container", "nested")
-COLOUR = {"one_per_app": palette.VERMILLION, "vm": palette.BLUE, "container": palette.ORANGE,
-          "nested": palette.REDDISH_PURPLE}
+COLOUR = {
+    "one_per_app": palette.VERMILLION,
+    "vm": palette.BLUE,
+    "container": palette.ORANGE,
+    "nested": palette.REDDISH_PURPLE,
+}
 DASH = {"one_per_app": "dot", "vm": "solid", "container": "solid", "nested": "dash"}
-TRACES = LINES + ("here_line", "here")
+TRACES = (*LINES, "here_line", "here")
 UTIL_TRACES = ("before_idle", "before_used", "after_idle", "after_used", "ceiling")
 
 
 def _name(key: str, plan: consolidation.State, lang: str) -> str:
-    return t(f"consol.platform.{key}", lang, v=plan.vms_per_host) if key == "nested" else t(f"consol.platform.{key}", lang)
+    return (
+        t(f"consol.platform.{key}", lang, v=plan.vms_per_host) if key == "nested" else t(f"consol.platform.{key}", lang)
+    )
 
 
 def _percent(x: float) -> str:
@@ -50,8 +56,12 @@ def traces(plan: consolidation.State, lang: str = "en") -> tuple[list[dict], dic
     """The servers chart: each trace's data and the layout entries that follow the plan."""
     xs = list(range(1, APPS_MAX + 1))
     out = [dict(x=xs, y=xs, name=_name("one_per_app", plan, lang))]
-    here_x, here_y, here_text, here_colour = [plan.apps], [plan.apps], [t("consol.here", lang, n=plan.apps)], \
-        [COLOUR["one_per_app"]]
+    here_x, here_y, here_text, here_colour = (
+        [plan.apps],
+        [plan.apps],
+        [t("consol.here", lang, n=plan.apps)],
+        [COLOUR["one_per_app"]],
+    )
     for key in LINES[1:]:
         p = plan.with_platform(key)
         ys = list(consolidation.curve(p, APPS_MAX))
@@ -70,14 +80,20 @@ def traces(plan: consolidation.State, lang: str = "en") -> tuple[list[dict], dic
     if result.servers_after is None:
         title = t("consol.servers.title_none", lang, apps=plan.apps, before=plan.apps, how=how)
     else:
-        title = t("consol.servers.title", lang, apps=plan.apps, before=plan.apps, after=result.servers_after,
-                  how=how)
+        title = t("consol.servers.title", lang, apps=plan.apps, before=plan.apps, after=result.servers_after, how=how)
     ph = result.per_host
     if ph.by_vcpus is None:
         title += t("consol.servers.per_host", lang, memory=f"{ph.by_memory:,}", demand=f"{ph.by_demand:,}")
     else:
-        title += t("consol.servers.per_host_vcpus", lang, memory=f"{ph.by_memory:,}", demand=f"{ph.by_demand:,}",
-                   vcpus_each=f"{ph.instance_cpus:g}", ratio=f"{plan.vcpu_ratio:g}", vcpus=f"{ph.by_vcpus:,}")
+        title += t(
+            "consol.servers.per_host_vcpus",
+            lang,
+            memory=f"{ph.by_memory:,}",
+            demand=f"{ph.by_demand:,}",
+            vcpus_each=f"{ph.instance_cpus:g}",
+            ratio=f"{plan.vcpu_ratio:g}",
+            vcpus=f"{ph.by_vcpus:,}",
+        )
     return out, dict(title=title)
 
 
@@ -91,19 +107,41 @@ def spec(plan: consolidation.State | None = None, lang: str = "en") -> dict:
     data, dynamic = traces(plan, lang)
     styles = []
     for key in LINES:
-        styles.append(dict(type="scatter", mode="lines", line=dict(color=COLOUR[key], width=2,
-                                                                   shape="linear" if key == "one_per_app" else "hv",
-                                                                   dash=DASH[key]),
-                           hovertemplate=t("consol.servers.hover", lang, name=_name(key, plan, lang))
-                           + "<extra></extra>"))
-    styles.append(dict(type="scatter", mode="lines", showlegend=False, hoverinfo="skip",
-                       line=dict(color=palette.GREY, width=1, dash="dash")))
-    styles.append(dict(type="scatter", mode="markers+text", showlegend=False, textposition="middle right",
-                       marker=dict(size=10, line=dict(color=palette.BLACK, width=1)), textfont=dict(size=13),
-                       hoverinfo="skip", cliponaxis=False))
+        styles.append(
+            dict(
+                type="scatter",
+                mode="lines",
+                line=dict(color=COLOUR[key], width=2, shape="linear" if key == "one_per_app" else "hv", dash=DASH[key]),
+                hovertemplate=t("consol.servers.hover", lang, name=_name(key, plan, lang)) + "<extra></extra>",
+            )
+        )
+    styles.append(
+        dict(
+            type="scatter",
+            mode="lines",
+            showlegend=False,
+            hoverinfo="skip",
+            line=dict(color=palette.GREY, width=1, dash="dash"),
+        )
+    )
+    styles.append(
+        dict(
+            type="scatter",
+            mode="markers+text",
+            showlegend=False,
+            textposition="middle right",
+            marker=dict(size=10, line=dict(color=palette.BLACK, width=1)),
+            textfont=dict(size=13),
+            hoverinfo="skip",
+            cliponaxis=False,
+        )
+    )
     layout = dict(
-        template=theme.NAME, height=430, margin=dict(l=70, r=30, t=80, b=110),
-        title=dict(text=dynamic["title"]), legend=dict(y=-0.2),
+        template=theme.NAME,
+        height=430,
+        margin=dict(l=70, r=30, t=80, b=110),
+        title=dict(text=dynamic["title"]),
+        legend=dict(y=-0.2),
         xaxis=dict(title=dict(text=t("consol.servers.x", lang)), range=[0, APPS_MAX + 2]),
         yaxis=dict(title=dict(text=t("consol.servers.y", lang)), range=[0, APPS_MAX + 2]),
     )
@@ -115,6 +153,7 @@ def build(plan: consolidation.State | None = None, lang: str = "en") -> go.Figur
 
 
 # --- the utilization picture ----------------------------------------------------
+
 
 def utilization_traces(plan: consolidation.State, lang: str = "en") -> tuple[list[dict], dict]:
     """The utilization picture: each trace's data and the layout entries that follow the plan."""
@@ -131,14 +170,23 @@ def utilization_traces(plan: consolidation.State, lang: str = "en") -> tuple[lis
         dict(x=before_x, y=used),
         dict(x=after_x, y=[1.0] * len(loads)),
         dict(x=after_x, y=loads, **{"marker.color": colour}),
-        dict(x=[0.5, plan.apps + 0.5], y=[plan.ceiling] * 2,
-             text=["", t("consol.util.ceiling", lang, ceiling=_percent(plan.ceiling))]),
+        dict(
+            x=[0.5, plan.apps + 0.5],
+            y=[plan.ceiling] * 2,
+            text=["", t("consol.util.ceiling", lang, ceiling=_percent(plan.ceiling))],
+        ),
     ]
     if result.servers_after is None:
         title = t("consol.util.title_none", lang, before=_percent(plan.utilization), servers=plan.apps)
     else:
-        title = t("consol.util.title", lang, before=_percent(plan.utilization), servers=plan.apps,
-                  after=_percent(result.utilization_after), hosts=result.servers_after)
+        title = t(
+            "consol.util.title",
+            lang,
+            before=_percent(plan.utilization),
+            servers=plan.apps,
+            after=_percent(result.utilization_after),
+            hosts=result.servers_after,
+        )
     return data, dict(title=title, x_max=plan.apps + 0.5)
 
 
@@ -153,24 +201,46 @@ def utilization_spec(plan: consolidation.State | None = None, lang: str = "en") 
     hover = t("consol.util.hover", lang) + "<extra></extra>"
 
     def bar(axis: str, name: str, colour: str, legend: bool, idle: bool) -> dict:
-        return dict(type="bar", xaxis="x", yaxis=axis, name=name, marker=dict(color=colour),
-                    showlegend=legend, legendrank=2 if idle else 1,
-                    **(dict(hoverinfo="skip") if idle else dict(hovertemplate=hover)))
+        return dict(
+            type="bar",
+            xaxis="x",
+            yaxis=axis,
+            name=name,
+            marker=dict(color=colour),
+            showlegend=legend,
+            legendrank=2 if idle else 1,
+            **(dict(hoverinfo="skip") if idle else dict(hovertemplate=hover)),
+        )
 
     styles = [
         bar("y", t("consol.util.idle", lang), palette.LIGHT_GREY, True, True),
         bar("y", t("consol.util.used", lang), palette.VERMILLION, True, False),
         bar("y2", t("consol.util.idle", lang), palette.LIGHT_GREY, False, True),
         bar("y2", t("consol.util.used", lang), palette.BLUE, False, False),
-        dict(type="scatter", mode="lines+text", xaxis="x", yaxis="y2", showlegend=False, hoverinfo="skip",
-             textposition="top left", line=dict(color=palette.BLACK, width=1.5, dash="dash"), cliponaxis=False),
+        dict(
+            type="scatter",
+            mode="lines+text",
+            xaxis="x",
+            yaxis="y2",
+            showlegend=False,
+            hoverinfo="skip",
+            textposition="top left",
+            line=dict(color=palette.BLACK, width=1.5, dash="dash"),
+            cliponaxis=False,
+        ),
     ]
     axis = dict(range=[0, 1], tickformat=".0%", tickvals=[0, 0.5, 1], showgrid=False)
     layout = dict(
-        template=theme.NAME, height=420, margin=dict(l=110, r=30, b=90), barmode="overlay", bargap=0.15,
-        title=dict(text=dynamic["title"]), legend=dict(y=-0.2),
-        xaxis=dict(title=dict(text=t("consol.util.x", lang)), range=[0.5, dynamic["x_max"]], anchor="y2",
-                   showgrid=False),
+        template=theme.NAME,
+        height=420,
+        margin=dict(l=110, r=30, b=90),
+        barmode="overlay",
+        bargap=0.15,
+        title=dict(text=dynamic["title"]),
+        legend=dict(y=-0.2),
+        xaxis=dict(
+            title=dict(text=t("consol.util.x", lang)), range=[0.5, dynamic["x_max"]], anchor="y2", showgrid=False
+        ),
         yaxis=dict(domain=[0.56, 1.0], title=dict(text=t("consol.util.before", lang)), **axis),
         yaxis2=dict(domain=[0.0, 0.44], title=dict(text=t("consol.util.after", lang)), **axis),
     )
@@ -183,6 +253,7 @@ def utilization_build(plan: consolidation.State | None = None, lang: str = "en")
 
 FIGURES = {
     "servers": NamedFigure("servers", spec, traces, layout_changes, build),
-    "utilization": NamedFigure("utilization", utilization_spec, utilization_traces, utilization_layout_changes,
-                               utilization_build),
+    "utilization": NamedFigure(
+        "utilization", utilization_spec, utilization_traces, utilization_layout_changes, utilization_build
+    ),
 }

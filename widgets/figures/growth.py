@@ -45,8 +45,15 @@ def _years() -> list[int]:
 
 
 def _hover_point(label: str, value: str, point: growth.Point, lang: str) -> str:
-    return t("growth.hover.point", lang, label=label, value=value, year=point.year, grade=point.record.grade,
-             grade_text=t(f"grade.{point.record.grade}", lang))
+    return t(
+        "growth.hover.point",
+        lang,
+        label=label,
+        value=value,
+        year=point.year,
+        grade=point.record.grade,
+        grade_text=t(f"grade.{point.record.grade}", lang),
+    )
 
 
 def _line_hovers(points: tuple[growth.Point, ...], label: str, fmt, lang: str) -> tuple[list, list]:
@@ -76,11 +83,15 @@ def _log_range(low: float, high: float) -> list[float]:
     return [math.log10(low), math.log10(high)]
 
 
-def _layout(title: str, y_title: str, y_range: list[float], tickvals: list[float], ticktext: list[str],
-            lang: str) -> dict:
+def _layout(
+    title: str, y_title: str, y_range: list[float], tickvals: list[float], ticktext: list[str], lang: str
+) -> dict:
     return dict(
-        template=theme.NAME, height=HEIGHT, margin=dict(l=80, r=30, b=110),
-        title=dict(text=title), legend=dict(y=-0.2, font=dict(size=12)),
+        template=theme.NAME,
+        height=HEIGHT,
+        margin=dict(l=80, r=30, b=110),
+        title=dict(text=title),
+        legend=dict(y=-0.2, font=dict(size=12)),
         xaxis=dict(title=dict(text=t("growth.axis.year", lang)), range=list(X_RANGE), dtick=2),
         yaxis=dict(type="log", title=dict(text=y_title), range=y_range, tickvals=tickvals, ticktext=ticktext),
         hovermode="closest",
@@ -92,35 +103,66 @@ def _year_line(year: int, y_range: list[float]) -> dict:
 
 
 def _line_style(name: str, color: str, *, dash: str = "dash", width: float = 2, legend: bool = True) -> dict:
-    return dict(type="scatter", mode="lines", name=name, showlegend=legend,
-                line=dict(color=color, width=width, dash=dash), hovertemplate="%{customdata}<extra></extra>")
+    return dict(
+        type="scatter",
+        mode="lines",
+        name=name,
+        showlegend=legend,
+        line=dict(color=color, width=width, dash=dash),
+        hovertemplate="%{customdata}<extra></extra>",
+    )
 
 
-def _marker_style(name: str, color: str, symbol: str, *, size: int = 10, text: bool = False,
-                  hollow: bool = False) -> dict:
-    return dict(type="scatter", mode="markers+text" if text else "markers", name=name,
-                marker=dict(color=palette.WHITE if hollow else color, size=size, symbol=symbol,
-                            line=dict(color=color if hollow else palette.BLACK, width=2 if hollow else 1)),
-                textfont=dict(size=12, color=palette.BLACK), cliponaxis=False,
-                hovertemplate="%{customdata}<extra></extra>")
+def _marker_style(
+    name: str, color: str, symbol: str, *, size: int = 10, text: bool = False, hollow: bool = False
+) -> dict:
+    return dict(
+        type="scatter",
+        mode="markers+text" if text else "markers",
+        name=name,
+        marker=dict(
+            color=palette.WHITE if hollow else color,
+            size=size,
+            symbol=symbol,
+            line=dict(color=color if hollow else palette.BLACK, width=2 if hollow else 1),
+        ),
+        textfont=dict(size=12, color=palette.BLACK),
+        cliponaxis=False,
+        hovertemplate="%{customdata}<extra></extra>",
+    )
 
 
 def _year_line_style() -> dict:
-    return dict(type="scatter", mode="lines", showlegend=False, hoverinfo="skip",
-                line=dict(color=palette.GREY, width=1.5, dash="dot"))
+    return dict(
+        type="scatter",
+        mode="lines",
+        showlegend=False,
+        hoverinfo="skip",
+        line=dict(color=palette.GREY, width=1.5, dash="dot"),
+    )
 
 
 def _here_style() -> dict:
-    return dict(type="scatter", mode="markers+text", showlegend=False, cliponaxis=False,
-                marker=dict(size=14, color=palette.TRANSPARENT, line=dict(color=palette.BLACK, width=2.5)),
-                textfont=dict(size=12, color=palette.BLACK), hovertemplate="%{text}<extra></extra>")
+    return dict(
+        type="scatter",
+        mode="markers+text",
+        showlegend=False,
+        cliponaxis=False,
+        marker=dict(size=14, color=palette.TRANSPARENT, line=dict(color=palette.BLACK, width=2.5)),
+        textfont=dict(size=12, color=palette.BLACK),
+        hovertemplate="%{text}<extra></extra>",
+    )
 
 
 def _here(points: list[tuple[float | None, str, str]], year: int) -> dict:
     """Markers at the selected year: (value, label, text position) for each; None values are left out."""
     shown = [(v, label, pos) for v, label, pos in points if v is not None]
-    return dict(x=[year] * len(shown), y=[v for v, _, _ in shown], text=[label for _, label, _ in shown],
-                textposition=[pos for _, _, pos in shown])
+    return dict(
+        x=[year] * len(shown),
+        y=[v for v, _, _ in shown],
+        text=[label for _, label, _ in shown],
+        textposition=[pos for _, _, pos in shown],
+    )
 
 
 def _side(year: int) -> str:
@@ -130,8 +172,8 @@ def _side(year: int) -> str:
 
 # --- memory ---------------------------------------------------------------------
 
-RAM_RANGE_MIB = (8.0, 32 * 1024.0**2)           # 8 MB .. 32 TB (room under 64 MB for labels)
-RAM_TICKS = [16.0 * 4**i for i in range(11)]     # 16 MB, 64 MB, ... 16 TB
+RAM_RANGE_MIB = (8.0, 32 * 1024.0**2)  # 8 MB .. 32 TB (room under 64 MB for labels)
+RAM_TICKS = [16.0 * 4**i for i in range(11)]  # 16 MB, 64 MB, ... 16 TB
 RAM_TRACES = ("pc_range", "survey", "pc_line", "author", "server", "server_line", "beside", "year_line", "here")
 
 _SERVER_LABEL = {1998: "growth.ram.server_1998", 2005: "growth.ram.server_2005", 2010: "growth.ram.server_2010"}
@@ -142,30 +184,55 @@ def _ram_static(lang: str) -> tuple[dict, ...]:
     low, high = growth.pc_1998_range()
     high_rec = growth.typical_pc_ram()[0]
     label = t("growth.ram.pc_range", lang)
-    pc_range = dict(x=[1998, 1998], y=[low, high], customdata=[_hover_point(label, memory(v), high_rec, lang)
-                                                                for v in (low, high)])
+    pc_range = dict(
+        x=[1998, 1998], y=[low, high], customdata=[_hover_point(label, memory(v), high_rec, lang) for v in (low, high)]
+    )
     survey = growth.survey_ram()
-    shares = {p.year: p.value for p in growth.points("hw.ram.steam_share_8gb") + growth.points("hw.ram.steam_share_16gb")}
-    survey_tr = dict(x=[p.year for p in survey], y=[p.value for p in survey], customdata=[
-        _hover_point(t("growth.ram.steam", lang, share=f"{100 * shares[p.year]:.1f} %"), memory(p.value), p, lang)
-        for p in survey])
+    shares = {
+        p.year: p.value for p in growth.points("hw.ram.steam_share_8gb") + growth.points("hw.ram.steam_share_16gb")
+    }
+    survey_tr = dict(
+        x=[p.year for p in survey],
+        y=[p.value for p in survey],
+        customdata=[
+            _hover_point(t("growth.ram.steam", lang, share=f"{100 * shares[p.year]:.1f} %"), memory(p.value), p, lang)
+            for p in survey
+        ],
+    )
     (pc_x, pc_y), pc_hover = _line_hovers(growth.typical_pc_ram(), t("growth.ram.pc_line", lang), memory, lang)
     author = growth.author_pc_ram()
     author_labels = [t("growth.ram.author_first", lang), t("growth.ram.author_now", lang)]
-    author_tr = dict(x=[p.year for p in author], y=[p.value for p in author], text=author_labels,
-                     textposition=["top right", "top left"],
-                     customdata=[_hover_point(lab, memory(p.value), p, lang) for lab, p in zip(author_labels, author)])
+    author_tr = dict(
+        x=[p.year for p in author],
+        y=[p.value for p in author],
+        text=author_labels,
+        textposition=["top right", "top left"],
+        customdata=[_hover_point(lab, memory(p.value), p, lang) for lab, p in zip(author_labels, author)],
+    )
     server = growth.server_ram()
     server_labels = [t(_SERVER_LABEL.get(p.year, "growth.ram.server_genoa"), lang) for p in server]
-    server_tr = dict(x=[p.year for p in server], y=[p.value for p in server],
-                     customdata=[_hover_point(lab, memory(p.value), p, lang) for lab, p in zip(server_labels, server)])
+    server_tr = dict(
+        x=[p.year for p in server],
+        y=[p.value for p in server],
+        customdata=[_hover_point(lab, memory(p.value), p, lang) for lab, p in zip(server_labels, server)],
+    )
     (s_x, s_y), s_hover = _line_hovers(server, t("growth.ram.server_line", lang), memory, lang)
     beside = growth.server_ram_beside()
     beside_labels = [t("growth.ram.server_8socket", lang), t("growth.ram.server_article", lang)]
-    beside_tr = dict(x=[p.year for p in beside], y=[p.value for p in beside],
-                     customdata=[_hover_point(lab, memory(p.value), p, lang) for lab, p in zip(beside_labels, beside)])
-    return (pc_range, survey_tr, dict(x=pc_x, y=pc_y, customdata=pc_hover), author_tr, server_tr,
-            dict(x=s_x, y=s_y, customdata=s_hover), beside_tr)
+    beside_tr = dict(
+        x=[p.year for p in beside],
+        y=[p.value for p in beside],
+        customdata=[_hover_point(lab, memory(p.value), p, lang) for lab, p in zip(beside_labels, beside)],
+    )
+    return (
+        pc_range,
+        survey_tr,
+        dict(x=pc_x, y=pc_y, customdata=pc_hover),
+        author_tr,
+        server_tr,
+        dict(x=s_x, y=s_y, customdata=s_hover),
+        beside_tr,
+    )
 
 
 def ram_traces(state: growth.State, lang: str = "en") -> tuple[list[dict], dict]:
@@ -174,10 +241,17 @@ def ram_traces(state: growth.State, lang: str = "en") -> tuple[list[dict], dict]
     server = growth.machine("server", state.year)
     y_range = _log_range(*RAM_RANGE_MIB)
     side = _side(state.year)
-    here = _here([(pc.ram_mib, t("growth.here.pc", lang, year=state.year, value=memory(pc.ram_mib)),
-                   f"bottom {side}"),
-                  (server.ram_mib, t("growth.here.server", lang, year=state.year, value=memory(server.ram_mib)),
-                   f"top {side}")], state.year)
+    here = _here(
+        [
+            (pc.ram_mib, t("growth.here.pc", lang, year=state.year, value=memory(pc.ram_mib)), f"bottom {side}"),
+            (
+                server.ram_mib,
+                t("growth.here.server", lang, year=state.year, value=memory(server.ram_mib)),
+                f"top {side}",
+            ),
+        ],
+        state.year,
+    )
     data = [*_ram_static(lang), _year_line(state.year, y_range), here]
     title = t("growth.ram.title", lang, year=state.year, pc=memory(pc.ram_mib), server=memory(server.ram_mib))
     return data, dict(title=title)
@@ -186,8 +260,13 @@ def ram_traces(state: growth.State, lang: str = "en") -> tuple[list[dict], dict]
 def ram_spec(state: growth.State, lang: str = "en") -> dict:
     data, dynamic = ram_traces(state, lang)
     styles = [
-        dict(type="scatter", mode="lines", name=t("growth.ram.pc_range", lang),
-             line=dict(color=palette.ORANGE, width=7), hovertemplate="%{customdata}<extra></extra>"),
+        dict(
+            type="scatter",
+            mode="lines",
+            name=t("growth.ram.pc_range", lang),
+            line=dict(color=palette.ORANGE, width=7),
+            hovertemplate="%{customdata}<extra></extra>",
+        ),
         _marker_style(t("growth.ram.survey", lang), palette.ORANGE, "diamond", size=12),
         _line_style(t("growth.ram.pc_line", lang), palette.ORANGE),
         _marker_style(t("growth.ram.author", lang), palette.VERMILLION, "star", size=16, text=True),
@@ -197,8 +276,14 @@ def ram_spec(state: growth.State, lang: str = "en") -> dict:
         _year_line_style(),
         _here_style(),
     ]
-    layout = _layout(dynamic["title"], t("growth.ram.y", lang), _log_range(*RAM_RANGE_MIB), RAM_TICKS,
-                     [memory(v) for v in RAM_TICKS], lang)
+    layout = _layout(
+        dynamic["title"],
+        t("growth.ram.y", lang),
+        _log_range(*RAM_RANGE_MIB),
+        RAM_TICKS,
+        [memory(v) for v in RAM_TICKS],
+        lang,
+    )
     return dict(data=[{**s, **d} for s, d in zip(styles, data)], layout=layout)
 
 
@@ -208,8 +293,8 @@ def ram_build(state: growth.State, lang: str = "en") -> go.Figure:
 
 # --- cores ----------------------------------------------------------------------
 
-CORES_RANGE = (0.4, 800.0)                       # room under one core for labels
-CORES_TICKS = [2.0**i for i in range(10)]        # 1 .. 512
+CORES_RANGE = (0.4, 800.0)  # room under one core for labels
+CORES_TICKS = [2.0**i for i in range(10)]  # 1 .. 512
 CORES_TRACES = ("socket", "server", "home", "home_points", "year_line", "here")
 
 
@@ -225,14 +310,20 @@ def _socket_label(point: growth.Point, lang: str) -> str:
 def _cores_static(lang: str) -> tuple[dict, ...]:
     fmt = lambda c: _cores_text(c, lang)  # noqa: E731
     socket = growth.cores_per_socket()
-    socket_tr = dict(x=[p.year for p in socket], y=[p.value for p in socket],
-                     customdata=[_hover_point(_socket_label(p, lang), fmt(p.value), p, lang) for p in socket])
+    socket_tr = dict(
+        x=[p.year for p in socket],
+        y=[p.value for p in socket],
+        customdata=[_hover_point(_socket_label(p, lang), fmt(p.value), p, lang) for p in socket],
+    )
     (s_x, s_y), s_hover = _line_hovers(growth.server_cores(), t("growth.cores.server", lang), fmt, lang)
     (h_x, h_y), h_hover = _line_hovers(growth.home_cores(), t("growth.cores.home", lang), fmt, lang)
     home = growth.home_cores()
     labels = [t("growth.cores.home_1998", lang), t("growth.cores.home_now", lang)]
-    home_tr = dict(x=[p.year for p in home], y=[p.value for p in home],
-                   customdata=[_hover_point(lab, fmt(p.value), p, lang) for lab, p in zip(labels, home)])
+    home_tr = dict(
+        x=[p.year for p in home],
+        y=[p.value for p in home],
+        customdata=[_hover_point(lab, fmt(p.value), p, lang) for lab, p in zip(labels, home)],
+    )
     return (socket_tr, dict(x=s_x, y=s_y, customdata=s_hover), dict(x=h_x, y=h_y, customdata=h_hover), home_tr)
 
 
@@ -241,13 +332,25 @@ def cores_traces(state: growth.State, lang: str = "en") -> tuple[list[dict], dic
     server = growth.machine("server", state.year)
     y_range = _log_range(*CORES_RANGE)
     side = _side(state.year)
-    here = _here([(pc.cores, t("growth.here.pc", lang, year=state.year, value=_cores_text(pc.cores, lang)),
-                   f"bottom {side}"),
-                  (server.cores, t("growth.here.server", lang, year=state.year,
-                                   value=_cores_text(server.cores, lang)), f"top {side}")], state.year)
+    here = _here(
+        [
+            (pc.cores, t("growth.here.pc", lang, year=state.year, value=_cores_text(pc.cores, lang)), f"bottom {side}"),
+            (
+                server.cores,
+                t("growth.here.server", lang, year=state.year, value=_cores_text(server.cores, lang)),
+                f"top {side}",
+            ),
+        ],
+        state.year,
+    )
     data = [*_cores_static(lang), _year_line(state.year, y_range), here]
-    title = t("growth.cores.title", lang, year=state.year, pc=_cores_text(pc.cores, lang),
-              server=_cores_text(server.cores, lang))
+    title = t(
+        "growth.cores.title",
+        lang,
+        year=state.year,
+        pc=_cores_text(pc.cores, lang),
+        server=_cores_text(server.cores, lang),
+    )
     return data, dict(title=title)
 
 
@@ -262,8 +365,14 @@ def cores_spec(state: growth.State, lang: str = "en") -> dict:
         _year_line_style(),
         _here_style(),
     ]
-    layout = _layout(dynamic["title"], t("growth.cores.y", lang), _log_range(*CORES_RANGE), CORES_TICKS,
-                     [f"{v:g}" for v in CORES_TICKS], lang)
+    layout = _layout(
+        dynamic["title"],
+        t("growth.cores.y", lang),
+        _log_range(*CORES_RANGE),
+        CORES_TICKS,
+        [f"{v:g}" for v in CORES_TICKS],
+        lang,
+    )
     return dict(data=[{**s, **d} for s, d in zip(styles, data)], layout=layout)
 
 
@@ -273,7 +382,7 @@ def cores_build(state: growth.State, lang: str = "en") -> go.Figure:
 
 # --- storage --------------------------------------------------------------------
 
-STORAGE_RANGE = (50.0, 40_000.0)                 # MB/s
+STORAGE_RANGE = (50.0, 40_000.0)  # MB/s
 STORAGE_TICKS = [100.0, 300.0, 1000.0, 3000.0, 10_000.0, 30_000.0]
 STORAGE_TRACES = ("hdd", "sata", "nvme", "year_line", "here")
 
@@ -283,17 +392,28 @@ def _storage_static(lang: str) -> tuple[dict, ...]:
     fmt = lambda v: t("growth.storage.speed", lang, speed=f"{v:,.0f}")  # noqa: E731
     s = growth.storage()
     hdd_label = t("growth.storage.hdd", lang)
-    hdd = dict(x=[p.year for p in s["hdd"]], y=[p.value for p in s["hdd"]],
-               customdata=[_hover_point(hdd_label, fmt(p.value), p, lang) for p in s["hdd"]])
+    hdd = dict(
+        x=[p.year for p in s["hdd"]],
+        y=[p.value for p in s["hdd"]],
+        customdata=[_hover_point(hdd_label, fmt(p.value), p, lang) for p in s["hdd"]],
+    )
     sata_point = s["sata"][0]
     last = growth.years()[1]
     sata_label = t("growth.storage.sata", lang)
-    sata = dict(x=[sata_point.year, last], y=[sata_point.value] * 2,
-                customdata=[_hover_point(sata_label, fmt(sata_point.value), sata_point, lang)] * 2)
+    sata = dict(
+        x=[sata_point.year, last],
+        y=[sata_point.value] * 2,
+        customdata=[_hover_point(sata_label, fmt(sata_point.value), sata_point, lang)] * 2,
+    )
     nvme = s["nvme"]
-    nvme_tr = dict(x=[p.year for p in nvme], y=[p.value for p in nvme], customdata=[
-        _hover_point(t("growth.storage.nvme_gen", lang, gen=gen), fmt(p.value), p, lang)
-        for gen, p in zip((3, 4, 5), nvme)])
+    nvme_tr = dict(
+        x=[p.year for p in nvme],
+        y=[p.value for p in nvme],
+        customdata=[
+            _hover_point(t("growth.storage.nvme_gen", lang, gen=gen), fmt(p.value), p, lang)
+            for gen, p in zip((3, 4, 5), nvme)
+        ],
+    )
     return hdd, sata, nvme_tr
 
 
@@ -308,14 +428,24 @@ def storage_spec(state: growth.State, lang: str = "en") -> dict:
     hdd = _marker_style(t("growth.storage.hdd", lang), palette.VERMILLION, "circle", size=11)
     hdd.update(mode="lines+markers", line=dict(color=palette.VERMILLION, width=2))
     sata = _marker_style(t("growth.storage.sata", lang), palette.REDDISH_PURPLE, "triangle-up", size=12)
-    sata.update(mode="lines+markers", line=dict(color=palette.REDDISH_PURPLE, width=2, dash="dot"),
-                marker=dict(color=palette.REDDISH_PURPLE, size=[12, 0], symbol="triangle-up",
-                            line=dict(color=palette.BLACK, width=1)))
+    sata.update(
+        mode="lines+markers",
+        line=dict(color=palette.REDDISH_PURPLE, width=2, dash="dot"),
+        marker=dict(
+            color=palette.REDDISH_PURPLE, size=[12, 0], symbol="triangle-up", line=dict(color=palette.BLACK, width=1)
+        ),
+    )
     nvme = _marker_style(t("growth.storage.nvme", lang), palette.BLUE, "square", size=11)
     nvme.update(mode="lines+markers", line=dict(color=palette.BLUE, width=2))
     styles = [hdd, sata, nvme, _year_line_style(), _here_style()]
-    layout = _layout(dynamic["title"], t("growth.storage.y", lang), _log_range(*STORAGE_RANGE), STORAGE_TICKS,
-                     [f"{v:,.0f}" for v in STORAGE_TICKS], lang)
+    layout = _layout(
+        dynamic["title"],
+        t("growth.storage.y", lang),
+        _log_range(*STORAGE_RANGE),
+        STORAGE_TICKS,
+        [f"{v:,.0f}" for v in STORAGE_TICKS],
+        lang,
+    )
     return dict(data=[{**s, **d} for s, d in zip(styles, data)], layout=layout)
 
 
@@ -325,7 +455,7 @@ def storage_build(state: growth.State, lang: str = "en") -> go.Figure:
 
 # --- price ----------------------------------------------------------------------
 
-PRICE_RANGE = (0.3, 10_000.0)                    # USD per GB
+PRICE_RANGE = (0.3, 10_000.0)  # USD per GB
 PRICE_TICKS = [1.0, 10.0, 100.0, 1000.0, 10_000.0]
 PRICE_TRACES = ("points", "trend", "year_line", "here")
 
@@ -341,6 +471,7 @@ def trend_line() -> tuple[list[int], list[float]]:
     The rates are AI Impacts' (grade R); the anchor, 1998's price, is an unverified point value (S).
     """
     from .. import data
+
     fast = data.record("hw.dram.tenfold_years").value
     slow = data.record("hw.dram.tenfold_years_since_2010").value
     first = growth.dram_price()[0]
@@ -357,13 +488,21 @@ def trend_line() -> tuple[list[int], list[float]]:
 @lru_cache(maxsize=4)
 def _price_static(lang: str) -> tuple[dict, ...]:
     from .. import data
+
     points = growth.dram_price()
     label = t("growth.price.points", lang)
-    pts = dict(x=[p.year for p in points], y=[p.value for p in points],
-               customdata=[_hover_point(label, price_text(p.value, lang), p, lang) for p in points])
+    pts = dict(
+        x=[p.year for p in points],
+        y=[p.value for p in points],
+        customdata=[_hover_point(label, price_text(p.value, lang), p, lang) for p in points],
+    )
     xs, ys = trend_line()
-    name = t("growth.price.trend", lang, fast=f"{data.record('hw.dram.tenfold_years').value:g}",
-             slow=f"{data.record('hw.dram.tenfold_years_since_2010').value:g}")
+    name = t(
+        "growth.price.trend",
+        lang,
+        fast=f"{data.record('hw.dram.tenfold_years').value:g}",
+        slow=f"{data.record('hw.dram.tenfold_years_since_2010').value:g}",
+    )
     trend = dict(x=xs, y=ys, customdata=[f"{name}<br>{x}: {price_text(y, lang)}" for x, y in zip(xs, ys)])
     return pts, trend
 
@@ -379,14 +518,25 @@ def price_traces(state: growth.State, lang: str = "en") -> tuple[list[dict], dic
 
 def price_spec(state: growth.State, lang: str = "en") -> dict:
     from .. import data
+
     data_, dynamic = price_traces(state, lang)
     pts = _marker_style(t("growth.price.points", lang), palette.REDDISH_PURPLE, "circle", size=11)
     pts.update(mode="lines+markers", line=dict(color=palette.REDDISH_PURPLE, width=2, dash="dot"))
-    name = t("growth.price.trend", lang, fast=f"{data.record('hw.dram.tenfold_years').value:g}",
-             slow=f"{data.record('hw.dram.tenfold_years_since_2010').value:g}")
+    name = t(
+        "growth.price.trend",
+        lang,
+        fast=f"{data.record('hw.dram.tenfold_years').value:g}",
+        slow=f"{data.record('hw.dram.tenfold_years_since_2010').value:g}",
+    )
     styles = [pts, _line_style(name, palette.GREY, dash="dash"), _year_line_style(), _here_style()]
-    layout = _layout(dynamic["title"], t("growth.price.y", lang), _log_range(*PRICE_RANGE), PRICE_TICKS,
-                     [price_text(v, lang) for v in PRICE_TICKS], lang)
+    layout = _layout(
+        dynamic["title"],
+        t("growth.price.y", lang),
+        _log_range(*PRICE_RANGE),
+        PRICE_TICKS,
+        [price_text(v, lang) for v in PRICE_TICKS],
+        lang,
+    )
     return dict(data=[{**s, **d} for s, d in zip(styles, data_)], layout=layout)
 
 

@@ -23,8 +23,8 @@ from . import palette, theme
 
 TRACES = ("ns_since", "user_partial", "ns_markers", "cg_since", "cg_markers", "highlight")
 ROWS = tuple(f"ns.{n}" for n in kernel.NAMESPACES) + tuple(f"cg.{c}" for c in kernel.CGROUPS)
-LABEL_ROOM_YEARS = 5   # room right of the newest marker for its label
-GAP = 0.6              # extra space between the namespace rows and the cgroups rows
+LABEL_ROOM_YEARS = 5  # room right of the newest marker for its label
+GAP = 0.6  # extra space between the namespace rows and the cgroups rows
 
 
 @dataclass(frozen=True)
@@ -78,29 +78,44 @@ def traces(state: State | None = None, lang: str = "en") -> tuple[list[dict], di
     """The six traces' data, and the layout values that depend on the state."""
     state = state or State()
     rows = _rows()
-    x0, x1 = _x_range()
+    _x0, x1 = _x_range()
     ns, cg = kernel.namespace_arrivals(), kernel.cgroup_arrivals()
     first = kernel.user_first_pieces()
     user = next(a for a in ns if a.name == "user")
 
     def markers(arrivals, prefix):
-        return dict(x=[a.year for a in arrivals], y=[rows[f"{prefix}.{a.name}"] for a in arrivals],
-                    text=[_label(a, prefix, lang) for a in arrivals],
-                    customdata=[_hover(a, prefix, lang) for a in arrivals])
+        return dict(
+            x=[a.year for a in arrivals],
+            y=[rows[f"{prefix}.{a.name}"] for a in arrivals],
+            text=[_label(a, prefix, lang) for a in arrivals],
+            customdata=[_hover(a, prefix, lang) for a in arrivals],
+        )
 
     data = {
         "ns_since": _since(ns, rows, "ns", x1),
-        "user_partial": dict(x=[first.year, user.year], y=[rows["ns.user"]] * 2,
-                             customdata=[t("kernel.hover.user_first", lang, version=first.version, year=first.year,
-                                           grade=t(f"grade.{first.grade}", lang))] * 2),
+        "user_partial": dict(
+            x=[first.year, user.year],
+            y=[rows["ns.user"]] * 2,
+            customdata=[
+                t(
+                    "kernel.hover.user_first",
+                    lang,
+                    version=first.version,
+                    year=first.year,
+                    grade=t(f"grade.{first.grade}", lang),
+                )
+            ]
+            * 2,
+        ),
         "ns_markers": markers(ns, "ns"),
         "cg_since": _since(cg, rows, "cg", x1),
         "cg_markers": markers(cg, "cg"),
         "highlight": dict(x=[], y=[]),
     }
     if state.highlight is not None:
-        hit = next((("ns", a) for a in ns if a.name == state.highlight), None) or \
-              next(("cg", a) for a in cg if a.name == state.highlight)
+        hit = next((("ns", a) for a in ns if a.name == state.highlight), None) or next(
+            ("cg", a) for a in cg if a.name == state.highlight
+        )
         data["highlight"] = dict(x=[hit[1].year], y=[rows[f"{hit[0]}.{hit[1].name}"]])
     title = t("kernel.title", lang, count=len(ns), first=min(a.year for a in ns), last=max(a.year for a in ns))
     return [data[k] for k in TRACES], dict(title=title)
@@ -117,30 +132,55 @@ def spec(state: State | None = None, lang: str = "en") -> dict:
     x0, x1 = _x_range()
     hover = "%{customdata}<extra></extra>"
     styles = {
-        "ns_since": dict(type="scatter", mode="lines", line=dict(color=palette.SKY_BLUE, width=1.5),
-                         hoverinfo="skip"),
-        "user_partial": dict(type="scatter", mode="lines+markers",
-                             line=dict(color=palette.BLUE, width=2, dash="dot"),
-                             marker=dict(symbol="circle-open", size=[10, 0], color=palette.BLUE),
-                             hovertemplate=hover),
-        "ns_markers": dict(type="scatter", mode="markers+text", textposition="top right",
-                           marker=dict(size=13, color=palette.BLUE, line=dict(color=palette.WHITE, width=1)),
-                           textfont=dict(color=palette.BLACK, size=12), hovertemplate=hover, cliponaxis=False),
-        "cg_since": dict(type="scatter", mode="lines", line=dict(color=palette.ORANGE, width=1.5),
-                         hoverinfo="skip"),
-        "cg_markers": dict(type="scatter", mode="markers+text", textposition="top right",
-                           marker=dict(size=13, color=palette.VERMILLION, symbol="diamond",
-                                       line=dict(color=palette.WHITE, width=1)),
-                           textfont=dict(color=palette.BLACK, size=12), hovertemplate=hover, cliponaxis=False),
-        "highlight": dict(type="scatter", mode="markers", hoverinfo="skip",
-                          marker=dict(size=26, symbol="circle-open", color=palette.BLACK, line=dict(width=2))),
+        "ns_since": dict(type="scatter", mode="lines", line=dict(color=palette.SKY_BLUE, width=1.5), hoverinfo="skip"),
+        "user_partial": dict(
+            type="scatter",
+            mode="lines+markers",
+            line=dict(color=palette.BLUE, width=2, dash="dot"),
+            marker=dict(symbol="circle-open", size=[10, 0], color=palette.BLUE),
+            hovertemplate=hover,
+        ),
+        "ns_markers": dict(
+            type="scatter",
+            mode="markers+text",
+            textposition="top right",
+            marker=dict(size=13, color=palette.BLUE, line=dict(color=palette.WHITE, width=1)),
+            textfont=dict(color=palette.BLACK, size=12),
+            hovertemplate=hover,
+            cliponaxis=False,
+        ),
+        "cg_since": dict(type="scatter", mode="lines", line=dict(color=palette.ORANGE, width=1.5), hoverinfo="skip"),
+        "cg_markers": dict(
+            type="scatter",
+            mode="markers+text",
+            textposition="top right",
+            marker=dict(size=13, color=palette.VERMILLION, symbol="diamond", line=dict(color=palette.WHITE, width=1)),
+            textfont=dict(color=palette.BLACK, size=12),
+            hovertemplate=hover,
+            cliponaxis=False,
+        ),
+        "highlight": dict(
+            type="scatter",
+            mode="markers",
+            hoverinfo="skip",
+            marker=dict(size=26, symbol="circle-open", color=palette.BLACK, line=dict(width=2)),
+        ),
     }
-    names = {"ns_since": "ns", "user_partial": "user", "ns_markers": "namespaces", "cg_since": "cg",
-             "cg_markers": "cgroups", "highlight": "highlight"}
+    names = {
+        "ns_since": "ns",
+        "user_partial": "user",
+        "ns_markers": "namespaces",
+        "cg_since": "cg",
+        "cg_markers": "cgroups",
+        "highlight": "highlight",
+    }
     ticks = [rows[r] for r in ROWS]
     ticktext = [t(f"kernel.{r.split('.')[0]}.{r.split('.')[1]}.tick", lang) for r in ROWS]
     layout = dict(
-        template=theme.NAME, height=500, margin=dict(l=250, r=20, b=50), showlegend=False,
+        template=theme.NAME,
+        height=500,
+        margin=dict(l=250, r=20, b=50),
+        showlegend=False,
         title=dict(text=dynamic["title"]),
         xaxis=dict(title=dict(text=t("kernel.axis.year", lang)), range=[x0, x1], dtick=2, showgrid=True),
         yaxis=dict(tickvals=ticks, ticktext=ticktext, range=[-0.7, max(rows.values()) + 0.7], showgrid=False),

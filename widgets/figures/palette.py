@@ -21,20 +21,34 @@ SEQUENCE = (ORANGE, SKY_BLUE, BLUISH_GREEN, YELLOW, BLUE, VERMILLION, REDDISH_PU
 
 # Neutrals.
 WHITE = "#FFFFFF"
-TRANSPARENT = "rgba(0,0,0,0)"   # a marker drawn as its outline only
-GRID = "#EEEEEE"                # grid lines (widgets/figures/theme.py)
-GRID_LOG = "#E4E4E4"            # a shade darker, for the comparison's log-axis panels
-TRACK = "#F4F4F4"               # the empty part of an HTML bar
-QUIET = "#555555"               # a figure's footnote
-MUTED = "#666666"               # secondary text in HTML readouts
-HIGHLIGHT = "#FFF3D6"           # the table row being read
+TRANSPARENT = "rgba(0,0,0,0)"  # a marker drawn as its outline only
+GRID = "#EEEEEE"  # grid lines (widgets/figures/theme.py)
+GRID_LOG = "#E4E4E4"  # a shade darker, for the comparison's log-axis panels
+TRACK = "#F4F4F4"  # the empty part of an HTML bar
+QUIET = "#555555"  # a figure's footnote
+MUTED = "#666666"  # secondary text in HTML readouts
+HIGHLIGHT = "#FFF3D6"  # the table row being read
 
 PLATFORM = {"vm": BLUE, "container": ORANGE, "microvm": BLUISH_GREEN}
-LAYER = {"hardware": GREY, "host_os": SKY_BLUE, "runtime": REDDISH_PURPLE,
-         "guest_os": BLUE, "libs": YELLOW, "app": ORANGE, "free": LIGHT_GREY}
+LAYER = {
+    "hardware": GREY,
+    "host_os": SKY_BLUE,
+    "runtime": REDDISH_PURPLE,
+    "guest_os": BLUE,
+    "libs": YELLOW,
+    "app": ORANGE,
+    "free": LIGHT_GREY,
+}
 # Text that stays readable on each layer's colour.
-ON_LAYER = {"hardware": BLACK, "host_os": BLACK, "runtime": BLACK, "guest_os": WHITE,
-            "libs": BLACK, "app": BLACK, "free": BLACK}
+ON_LAYER = {
+    "hardware": BLACK,
+    "host_os": BLACK,
+    "runtime": BLACK,
+    "guest_os": WHITE,
+    "libs": BLACK,
+    "app": BLACK,
+    "free": BLACK,
+}
 # Right and wrong, where an answer is marked.
 RIGHT = BLUISH_GREEN
 WRONG = VERMILLION

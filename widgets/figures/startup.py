@@ -24,28 +24,48 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from .. import data, model
-from ..text import duration, t
 from ..probes.timing import Timing
+from ..text import duration, t
 from . import palette, theme
 
-ROWS = ("group.command", "vm", "tuned_vm", "docker", "kata", "group.first_process", "microvm", "runtime",
-        "process", "here")
+ROWS = (
+    "group.command",
+    "vm",
+    "tuned_vm",
+    "docker",
+    "kata",
+    "group.first_process",
+    "microvm",
+    "runtime",
+    "process",
+    "here",
+)
 ROW = {name: i for i, name in enumerate(ROWS)}
-SPAN_ROWS = ("vm", "docker", "microvm", "runtime", "process")     # rows drawn from a model span
+SPAN_ROWS = ("vm", "docker", "microvm", "runtime", "process")  # rows drawn from a model span
 TRACES = ("platform", "spread", "app", "labels", "refs", "measured")
 SCALES = ("log", "linear")
-FLOOR_MS = 0.1            # where bars start (0 has no place on a log axis)
-LOG_RANGE = (-1.0, math.log10(30_000))   # 0.1 ms .. 30 s
-LINEAR_MAX_MS = (10_000.0, 20_000.0)     # the linear axis widens when the application's start needs it
+FLOOR_MS = 0.1  # where bars start (0 has no place on a log axis)
+LOG_RANGE = (-1.0, math.log10(30_000))  # 0.1 ms .. 30 s
+LINEAR_MAX_MS = (10_000.0, 20_000.0)  # the linear axis widens when the application's start needs it
 LINEAR_LABEL_MIN_MS = 300.0
 
-ROW_COLOUR = {"vm": palette.BLUE, "docker": palette.ORANGE, "microvm": palette.BLUISH_GREEN,
-              "runtime": palette.ORANGE, "process": palette.GREY}
+ROW_COLOUR = {
+    "vm": palette.BLUE,
+    "docker": palette.ORANGE,
+    "microvm": palette.BLUISH_GREEN,
+    "runtime": palette.ORANGE,
+    "process": palette.GREY,
+}
 SPREAD_OPACITY = 0.4
 # Reference points: data key, row, where its label goes (so near points do not collide).
-REFS = (("lightvm", "tuned_vm", "top center"), ("qboot", "tuned_vm", "top center"),
-        ("clear_containers", "tuned_vm", "bottom left"), ("depot_tuned_p50", "tuned_vm", "bottom center"),
-        ("kata2_ctr_run", "kata", "top center"), ("kata_qemu_docker_run", "kata", "bottom center"))
+REFS = (
+    ("lightvm", "tuned_vm", "top center"),
+    ("qboot", "tuned_vm", "top center"),
+    ("clear_containers", "tuned_vm", "bottom left"),
+    ("depot_tuned_p50", "tuned_vm", "bottom center"),
+    ("kata2_ctr_run", "kata", "top center"),
+    ("kata_qemu_docker_run", "kata", "bottom center"),
+)
 
 
 @dataclass(frozen=True)
@@ -55,7 +75,7 @@ class State:
     scale: str = "log"
     refs: bool = True
     measured: Timing | None = None
-    app_ms: float | None = None          # None: the essay's default (data/startup.csv)
+    app_ms: float | None = None  # None: the essay's default (data/startup.csv)
 
     def __post_init__(self) -> None:
         model.check_choice("scale", self.scale, SCALES)
@@ -111,16 +131,26 @@ def traces(view: State, lang: str = "en") -> tuple[list[dict], dict]:
     for row, (sp, low, high) in rows(app).items():
         at_most = sp.bound == "at_most"
         row_name = t(f"startup.row.{row}", lang)
-        hover = t("startup.hover.span", lang, row=row_name, range=range_text(low, high, at_most, lang),
-                  platform=range_text(sp.low_ms, sp.high_ms, at_most, lang), app=duration(app, lang),
-                  setup=t(f"startup.setup.{sp.setup}", lang), grades=" + ".join(dict.fromkeys(sp.grades)))
+        hover = t(
+            "startup.hover.span",
+            lang,
+            row=row_name,
+            range=range_text(low, high, at_most, lang),
+            platform=range_text(sp.low_ms, sp.high_ms, at_most, lang),
+            app=duration(app, lang),
+            setup=t(f"startup.setup.{sp.setup}", lang),
+            grades=" + ".join(dict.fromkeys(sp.grades)),
+        )
         if at_most:
             hover += "<br>" + t("startup.hover.at_most", lang)
         # A ceiling has no known fastest end: nothing solid, a light bar from the floor up to it.
         solid_end = FLOOR_MS if at_most else max(sp.low_ms, FLOOR_MS)
         top = max(sp.high_ms, FLOOR_MS)
-        for bars, base, length in ((platform, FLOOR_MS, solid_end - FLOOR_MS), (spread, solid_end, top - solid_end),
-                                   (app_bars, top, app)):
+        for bars, base, length in (
+            (platform, FLOOR_MS, solid_end - FLOOR_MS),
+            (spread, solid_end, top - solid_end),
+            (app_bars, top, app),
+        ):
             bars["y"].append(ROW[row])
             bars["base"].append(base)
             bars["x"].append(max(length, 0.0))
@@ -138,25 +168,56 @@ def traces(view: State, lang: str = "en") -> tuple[list[dict], dict]:
             # On a linear axis the fast points crowd at zero: their labels stay in the hover.
             refs["text"].append(label if log or ms >= LINEAR_LABEL_MIN_MS else "")
             refs["textposition"].append(positions[key])
-            refs["customdata"].append(t("startup.hover.ref", lang, label=label, grade=grade,
-                                        note=t(f"startup.note.{key}", lang), source=source))
+            refs["customdata"].append(
+                t(
+                    "startup.hover.ref",
+                    lang,
+                    label=label,
+                    grade=grade,
+                    note=t(f"startup.note.{key}", lang),
+                    source=source,
+                )
+            )
     m = view.measured
     if m is None:
         at = 1.0 if log else 0.0
-        measured = dict(x=[at], y=[ROW["here"]], text=[t("startup.here.none", lang)],
-                        customdata=[t("startup.here.none", lang)], mode="text",
-                        error_x=dict(visible=False))
+        measured = dict(
+            x=[at],
+            y=[ROW["here"]],
+            text=[t("startup.here.none", lang)],
+            customdata=[t("startup.here.none", lang)],
+            mode="text",
+            error_x=dict(visible=False),
+        )
     else:
         name = t(f"startup.command.{m.command}", lang)
         measured = dict(
-            x=[m.median_ms], y=[ROW["here"]],
+            x=[m.median_ms],
+            y=[ROW["here"]],
             text=[t("startup.here", lang, time=duration(m.median_ms, lang), n=m.repeats)],
-            customdata=[t("startup.hover.here", lang, command=name, median=duration(m.median_ms, lang),
-                          low=duration(m.low_ms, lang), high=duration(m.high_ms, lang), n=m.repeats)],
+            customdata=[
+                t(
+                    "startup.hover.here",
+                    lang,
+                    command=name,
+                    median=duration(m.median_ms, lang),
+                    low=duration(m.low_ms, lang),
+                    high=duration(m.high_ms, lang),
+                    n=m.repeats,
+                )
+            ],
             mode="markers+text",
-            error_x=dict(visible=True, type="data", symmetric=False,
-                         array=[m.high_ms - m.median_ms], arrayminus=[m.median_ms - m.low_ms],
-                         color=palette.BLACK, thickness=1.5, width=6))
+            error_x=dict(
+                visible=True,
+                type="data",
+                symmetric=False,
+                array=[m.high_ms - m.median_ms],
+                arrayminus=[m.median_ms - m.low_ms],
+                color=palette.BLACK,
+                thickness=1.5,
+                width=6,
+            ),
+        )
     out = [platform, spread, app_bars, labels, refs, measured]
     return out, dict(scale=view.scale, linear_max=_linear_max(view))
 
@@ -164,12 +225,14 @@ def traces(view: State, lang: str = "en") -> tuple[list[dict], dict]:
 def layout_changes(dynamic: dict, lang: str) -> dict:
     log = dynamic["scale"] == "log"
     ticks = _ticks(log, dynamic["linear_max"])
-    return {"title.text": t(f"startup.title.{dynamic['scale']}", lang),
-            "xaxis.type": dynamic["scale"],
-            "xaxis.title.text": t(f"startup.axis.{dynamic['scale']}", lang),
-            "xaxis.range": list(LOG_RANGE) if log else [-0.025 * dynamic["linear_max"], dynamic["linear_max"]],
-            "xaxis.tickvals": ticks,
-            "xaxis.ticktext": ["0" if v == 0 else duration(v, lang) for v in ticks]}
+    return {
+        "title.text": t(f"startup.title.{dynamic['scale']}", lang),
+        "xaxis.type": dynamic["scale"],
+        "xaxis.title.text": t(f"startup.axis.{dynamic['scale']}", lang),
+        "xaxis.range": list(LOG_RANGE) if log else [-0.025 * dynamic["linear_max"], dynamic["linear_max"]],
+        "xaxis.tickvals": ticks,
+        "xaxis.ticktext": ["0" if v == 0 else duration(v, lang) for v in ticks],
+    }
 
 
 def _ticks(log: bool, linear_max: float = LINEAR_MAX_MS[0]) -> list[float]:
@@ -182,30 +245,76 @@ def spec(view: State | None = None, lang: str = "en") -> dict:
     """The whole figure as plain dicts."""
     view = view or State()
     data_out, dynamic = traces(view, lang)
-    colours = [ROW_COLOUR[r] for r in SPAN_ROWS]     # rows are fixed, so colours are too
+    colours = [ROW_COLOUR[r] for r in SPAN_ROWS]  # rows are fixed, so colours are too
     bar = dict(type="bar", orientation="h", width=0.5, hovertemplate="%{customdata}<extra></extra>")
     styles = [
-        dict(bar, name=t("startup.bar.platform", lang),
-             marker=dict(color=colours, line=dict(color=palette.WHITE, width=0.5))),
-        dict(bar, name=t("startup.bar.spread", lang), opacity=SPREAD_OPACITY,
-             marker=dict(color=colours, line=dict(width=0))),
-        dict(bar, name=t("startup.bar.app", lang), marker=dict(color=palette.VERMILLION,
-                                                              line=dict(color=palette.WHITE, width=0.5))),
-        dict(type="scatter", mode="text", showlegend=False, textposition="middle right",
-             textfont=dict(size=12, color=palette.BLACK), hoverinfo="skip", cliponaxis=False),
-        dict(type="scatter", mode="markers+text", name=t("startup.refs", lang),
-             marker=dict(symbol="diamond", size=11, color=palette.REDDISH_PURPLE, line=dict(color=palette.BLACK, width=1)),
-             textfont=dict(size=11), hovertemplate="%{customdata}<extra></extra>", cliponaxis=False),
-        dict(type="scatter", name=t("startup.measured", lang), textposition="top right", showlegend=False,
-             marker=dict(symbol="star", size=15, color=palette.YELLOW, line=dict(color=palette.BLACK, width=1)),
-             textfont=dict(size=12), hovertemplate="%{customdata}<extra></extra>", cliponaxis=False),
+        dict(
+            bar,
+            name=t("startup.bar.platform", lang),
+            marker=dict(color=colours, line=dict(color=palette.WHITE, width=0.5)),
+        ),
+        dict(
+            bar,
+            name=t("startup.bar.spread", lang),
+            opacity=SPREAD_OPACITY,
+            marker=dict(color=colours, line=dict(width=0)),
+        ),
+        dict(
+            bar,
+            name=t("startup.bar.app", lang),
+            marker=dict(color=palette.VERMILLION, line=dict(color=palette.WHITE, width=0.5)),
+        ),
+        dict(
+            type="scatter",
+            mode="text",
+            showlegend=False,
+            textposition="middle right",
+            textfont=dict(size=12, color=palette.BLACK),
+            hoverinfo="skip",
+            cliponaxis=False,
+        ),
+        dict(
+            type="scatter",
+            mode="markers+text",
+            name=t("startup.refs", lang),
+            marker=dict(
+                symbol="diamond", size=11, color=palette.REDDISH_PURPLE, line=dict(color=palette.BLACK, width=1)
+            ),
+            textfont=dict(size=11),
+            hovertemplate="%{customdata}<extra></extra>",
+            cliponaxis=False,
+        ),
+        dict(
+            type="scatter",
+            name=t("startup.measured", lang),
+            textposition="top right",
+            showlegend=False,
+            marker=dict(symbol="star", size=15, color=palette.YELLOW, line=dict(color=palette.BLACK, width=1)),
+            textfont=dict(size=12),
+            hovertemplate="%{customdata}<extra></extra>",
+            cliponaxis=False,
+        ),
     ]
     ticktext = [t(f"startup.{r}", lang) if r.startswith("group.") else t(f"startup.row.{r}", lang) for r in ROWS]
     layout = dict(
-        template=theme.NAME, height=640, margin=dict(l=290, r=40, b=170), barmode="overlay",
+        template=theme.NAME,
+        height=640,
+        margin=dict(l=290, r=40, b=170),
+        barmode="overlay",
         legend=dict(y=-0.16),
-        annotations=[dict(text=t("startup.footer", lang), xref="paper", yref="paper", x=0, y=-0.36,
-                          xanchor="left", yanchor="top", showarrow=False, font=dict(size=11, color=palette.QUIET))],
+        annotations=[
+            dict(
+                text=t("startup.footer", lang),
+                xref="paper",
+                yref="paper",
+                x=0,
+                y=-0.36,
+                xanchor="left",
+                yanchor="top",
+                showarrow=False,
+                font=dict(size=11, color=palette.QUIET),
+            )
+        ],
         xaxis=dict(),
         yaxis=dict(tickvals=list(range(len(ROWS))), ticktext=ticktext, range=[len(ROWS) - 0.4, -0.6], showgrid=False),
     )

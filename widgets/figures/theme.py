@@ -32,8 +32,10 @@ NAME = "essay"
 # Latin text in Noto Sans (or Arial, as before), Japanese in the first CJK font the
 # reader has: Noto on Linux, Hiragino on macOS, Yu Gothic or Meiryo on Windows.
 # Browsers pick a font per character down this list.
-FONT = ("Noto Sans, Arial, Noto Sans CJK JP, Noto Sans JP, Hiragino Sans, Hiragino Kaku Gothic ProN, "
-        "Yu Gothic, YuGothic, Meiryo, sans-serif")
+FONT = (
+    "Noto Sans, Arial, Noto Sans CJK JP, Noto Sans JP, Hiragino Sans, Hiragino Kaku Gothic ProN, "
+    "Yu Gothic, YuGothic, Meiryo, sans-serif"
+)
 FONT_SIZE = 13
 TITLE_SIZE = 15
 
@@ -44,10 +46,12 @@ TEMPLATE.layout.update(
     font=dict(family=FONT, size=FONT_SIZE),
     title=dict(x=0.01, xanchor="left", font=dict(size=TITLE_SIZE)),
     hoverlabel=dict(font=dict(family=FONT)),
-    plot_bgcolor=palette.WHITE, paper_bgcolor=palette.WHITE,
+    plot_bgcolor=palette.WHITE,
+    paper_bgcolor=palette.WHITE,
     colorway=list(palette.SEQUENCE),
     margin=dict(t=60),
     legend=dict(orientation="h", x=0, xanchor="left", yanchor="top"),
-    xaxis=_AXIS, yaxis=_AXIS,
+    xaxis=_AXIS,
+    yaxis=_AXIS,
 )
 pio.templates[NAME] = TEMPLATE

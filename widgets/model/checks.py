@@ -28,12 +28,11 @@ def check_integer(name: str, value: object, low: int, high: int) -> int:
     return int(number)
 
 
-
 def check_choice(name: str, value: object, allowed: tuple) -> object:
     """Check that value is one of allowed (compared as is: True is not 1, strings are not coerced)."""
     try:
         ok = value in allowed and (not isinstance(value, bool) or any(isinstance(a, bool) for a in allowed))
-    except TypeError:            # an unhashable value against a set or dict
+    except TypeError:  # an unhashable value against a set or dict
         ok = False
     if not ok:
         shown = ", ".join(f"{a:g}" if isinstance(a, float) else str(a) for a in allowed)

@@ -24,11 +24,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import data, model
-from .checks import check_choice
 from . import layers
+from .checks import check_choice
 
 ROWS = ("layer", "os", "startup", "efficiency", "isolation", "use")
-SIDES = ("vm", "container")            # the article's two columns
+SIDES = ("vm", "container")  # the article's two columns
 PLATFORMS = ("vm", "microvm", "container")
 SURFACES = ("container", "gvisor", "microvm")
 PLACE = {"vm": "hypervisor", "microvm": "hypervisor", "container": "engine"}
@@ -48,17 +48,18 @@ def check_platform(platform: object) -> str:
 
 # --- memory ------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Memory:
     """One instance's memory: what the host sets aside for it, and how much of that is beyond the service."""
 
     platform: str
     instance_mib: float
-    platform_mib: float          # everything beyond the application and its libraries
-    fits: int                    # how many fit on the host
-    limit: str                   # which resource runs out first
-    grades: dict[str, str]       # overhead / guest_os -> grade
-    resident_mib: float = 0.0    # what the instance holds (overhead included)
+    platform_mib: float  # everything beyond the application and its libraries
+    fits: int  # how many fit on the host
+    limit: str  # which resource runs out first
+    grades: dict[str, str]  # overhead / guest_os -> grade
+    resident_mib: float = 0.0  # what the instance holds (overhead included)
     configured_mib: float = 0.0  # its configured size plus overhead (VMs; equal to resident for containers)
 
 
@@ -70,11 +71,20 @@ def memory(platform: str, host: model.Host | None = None, workload: model.Worklo
     workload = workload or model.default_workload()
     plat = model.platform(platform)
     f = model.fit(host, workload, plat)
-    return Memory(platform, f.instance_mib, f.instance_mib - workload.app_mib - workload.libs_mib, f.count,
-                  f.limit, model.cost_grades(platform), f.resident_mib, f.configured_mib)
+    return Memory(
+        platform,
+        f.instance_mib,
+        f.instance_mib - workload.app_mib - workload.libs_mib,
+        f.count,
+        f.limit,
+        model.cost_grades(platform),
+        f.resident_mib,
+        f.configured_mib,
+    )
 
 
 # --- start-up ----------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Startup:
@@ -87,13 +97,13 @@ class Startup:
     platform: str
     low_ms: float
     high_ms: float
-    setup: str                  # text key: startup.setup.<setup>
-    start: str                  # model.START_POINTS
-    end: str                    # model.END_POINTS
-    bound: str                  # "range" or "at_most"
-    keys: tuple[str, ...]       # data/ keys
-    grades: tuple[str, ...]     # their distinct grades
-    word: str                   # "minutes", "seconds", "subsecond", or "<low word>-<high word>" if it straddles
+    setup: str  # text key: startup.setup.<setup>
+    start: str  # model.START_POINTS
+    end: str  # model.END_POINTS
+    bound: str  # "range" or "at_most"
+    keys: tuple[str, ...]  # data/ keys
+    grades: tuple[str, ...]  # their distinct grades
+    word: str  # "minutes", "seconds", "subsecond", or "<low word>-<high word>" if it straddles
 
 
 def scale(ms: float) -> str:
@@ -112,8 +122,18 @@ def startup(platform: str, app_ms: float = 0.0) -> Startup:
     check_platform(platform)
     sp = model.startup(platform)
     low, high = sp.total(app_ms)
-    return Startup(platform, low, high, sp.setup, sp.start, sp.end, sp.bound, sp.keys,
-                   tuple(dict.fromkeys(sp.grades)), scale_range(low, high))
+    return Startup(
+        platform,
+        low,
+        high,
+        sp.setup,
+        sp.start,
+        sp.end,
+        sp.bound,
+        sp.keys,
+        tuple(dict.fromkeys(sp.grades)),
+        scale_range(low, high),
+    )
 
 
 # --- isolation: the interface an instance can reach on the host ---------------
@@ -121,21 +141,21 @@ def startup(platform: str, app_ms: float = 0.0) -> Startup:
 #: What a Firecracker microVM's guest can talk to on the host: the devices the
 #: Firecracker process emulates, and the ones KVM emulates inside the host kernel.
 MICROVM_DOORS = ("isolation.firecracker_device_models", "isolation.kvm_inkernel_devices")
-_GRADE_ORDER = "RSCI"   # best first: a sum is only as firm as its weakest part
+_GRADE_ORDER = "RSCI"  # best first: a sum is only as firm as its weakest part
 
 
 @dataclass(frozen=True)
 class Surface:
     """What the host's kernel (or its stand-in) offers an instance: how many entry points, of which kind."""
 
-    name: str          # container, gvisor, microvm
-    count: int         # entry points that answer the instance (gVisor: the calls it implements)
-    listed: int        # entry points listed (gVisor's table; the same as count elsewhere)
-    kind: str          # "syscalls" or "devices"
-    key: str           # the data/ key it comes from (the first part, for the microVM)
+    name: str  # container, gvisor, microvm
+    count: int  # entry points that answer the instance (gVisor: the calls it implements)
+    listed: int  # entry points listed (gVisor's table; the same as count elsewhere)
+    kind: str  # "syscalls" or "devices"
+    key: str  # the data/ key it comes from (the first part, for the microVM)
     year: int | None
     grade: str
-    parts: tuple[tuple[str, int], ...] = ()   # (data key, count) that add up to count, for the microVM
+    parts: tuple[tuple[str, int], ...] = ()  # (data key, count) that add up to count, for the microVM
 
     def values(self) -> dict[str, object]:
         """The placeholders the text table's surface strings use."""
@@ -161,8 +181,10 @@ def syscalls(year: int | None = None) -> data.Record:
     for r in data.series("isolation.syscalls_x86_64"):
         if r.year == year:
             return r
-    raise ValueError(f"no x86-64 system-call count for {year}; years: "
-                     f"{', '.join(str(r.year) for r in data.series('isolation.syscalls_x86_64'))}")
+    raise ValueError(
+        f"no x86-64 system-call count for {year}; years: "
+        f"{', '.join(str(r.year) for r in data.series('isolation.syscalls_x86_64'))}"
+    )
 
 
 def surfaces() -> dict[str, Surface]:
@@ -179,12 +201,22 @@ def surfaces() -> dict[str, Surface]:
     doors = [data.record(k) for k in MICROVM_DOORS]
     count = sum(int(r.value) for r in doors)
     return {
-        "container": Surface("container", int(linux.value), int(linux.value), "syscalls", linux.key, linux.year,
-                             linux.grade),
-        "gvisor": Surface("gvisor", int(gvisor.value), int(listed.value), "syscalls", gvisor.key, gvisor.year,
-                          gvisor.grade),
-        "microvm": Surface("microvm", count, count, "devices", doors[0].key, doors[0].year,
-                           _weakest([r.grade for r in doors]), tuple((r.key, int(r.value)) for r in doors)),
+        "container": Surface(
+            "container", int(linux.value), int(linux.value), "syscalls", linux.key, linux.year, linux.grade
+        ),
+        "gvisor": Surface(
+            "gvisor", int(gvisor.value), int(listed.value), "syscalls", gvisor.key, gvisor.year, gvisor.grade
+        ),
+        "microvm": Surface(
+            "microvm",
+            count,
+            count,
+            "devices",
+            doors[0].key,
+            doors[0].year,
+            _weakest([r.grade for r in doors]),
+            tuple((r.key, int(r.value)) for r in doors),
+        ),
     }
 
 
@@ -198,11 +230,11 @@ def surface_ratio() -> float:
 class Walls:
     """What else holds each side: a container's extra fences, and the flaws that crossed a VM's walls."""
 
-    docker_capabilities: int        # capabilities a Docker container's root keeps
-    linux_capabilities: int         # capabilities the kernel defines
-    seccomp_blocked: int            # system calls Docker's default seccomp profile shuts (its docs' round figure)
-    firecracker_seccomp: int        # system calls the Firecracker process itself may make (S)
-    crossings: tuple[tuple[str, int, str], ...]   # (name, year, grade): flaws that reached across a VM's walls
+    docker_capabilities: int  # capabilities a Docker container's root keeps
+    linux_capabilities: int  # capabilities the kernel defines
+    seccomp_blocked: int  # system calls Docker's default seccomp profile shuts (its docs' round figure)
+    firecracker_seccomp: int  # system calls the Firecracker process itself may make (S)
+    crossings: tuple[tuple[str, int, str], ...]  # (name, year, grade): flaws that reached across a VM's walls
 
     @property
     def capabilities_dropped(self) -> int:
@@ -215,23 +247,42 @@ CROSSINGS = ("venom", "l1tf", "mds")
 
 def walls() -> Walls:
     """The numbers behind "strong, not complete" (VMs) and "more than namespaces and cgroups" (containers)."""
-    crossings = tuple(sorted(((n, int(data.record(f"isolation.cve.{n}").value), data.record(f"isolation.cve.{n}").grade)
-                              for n in CROSSINGS), key=lambda c: c[1]))
-    return Walls(int(data.record("isolation.docker_capabilities").value),
-                 int(data.record("isolation.linux_capabilities").value),
-                 int(data.record("isolation.docker_seccomp_blocked").value),
-                 int(data.record("isolation.firecracker_seccomp").value), crossings)
+    crossings = tuple(
+        sorted(
+            (
+                (n, int(data.record(f"isolation.cve.{n}").value), data.record(f"isolation.cve.{n}").grade)
+                for n in CROSSINGS
+            ),
+            key=lambda c: c[1],
+        )
+    )
+    return Walls(
+        int(data.record("isolation.docker_capabilities").value),
+        int(data.record("isolation.linux_capabilities").value),
+        int(data.record("isolation.docker_seccomp_blocked").value),
+        int(data.record("isolation.firecracker_seccomp").value),
+        crossings,
+    )
 
 
 #: Every data key the isolation row uses.
-ISOLATION_KEYS = ("isolation.syscalls_x86_64", "isolation.gvisor_syscalls", "isolation.gvisor_implemented",
-                  *MICROVM_DOORS, "isolation.firecracker_devices", "isolation.firecracker_devices_now",
-                  "isolation.firecracker_seccomp", "isolation.docker_seccomp_blocked",
-                  "isolation.docker_capabilities", "isolation.linux_capabilities",
-                  *(f"isolation.cve.{n}" for n in CROSSINGS))
+ISOLATION_KEYS = (
+    "isolation.syscalls_x86_64",
+    "isolation.gvisor_syscalls",
+    "isolation.gvisor_implemented",
+    *MICROVM_DOORS,
+    "isolation.firecracker_devices",
+    "isolation.firecracker_devices_now",
+    "isolation.firecracker_seccomp",
+    "isolation.docker_seccomp_blocked",
+    "isolation.docker_capabilities",
+    "isolation.linux_capabilities",
+    *(f"isolation.cve.{n}" for n in CROSSINGS),
+)
 
 
 # --- the rows ----------------------------------------------------------------
+
 
 def evidence(row: str) -> dict[str, dict[str, object]]:
     """The numbers behind one row of the table, per platform (plain values, for prose and tests)."""
@@ -242,16 +293,24 @@ def evidence(row: str) -> dict[str, dict[str, object]]:
         if row == "layer":
             out[p] = {"liar": layers.liar(place), "illusion_layer": layers.illusion_layer(place)}
         elif row == "os":
-            out[p] = {"brings_os": "os" in layers.brought(place),
-                      "guest_os_mib": model.platform(p).guest_os_mib,
-                      "configured_min_mib": model.platform(p).configured_min_mib}
+            out[p] = {
+                "brings_os": "os" in layers.brought(place),
+                "guest_os_mib": model.platform(p).guest_os_mib,
+                "configured_min_mib": model.platform(p).configured_min_mib,
+            }
         elif row == "startup":
             s = startup(p)
             out[p] = {"low_ms": s.low_ms, "high_ms": s.high_ms, "word": s.word, "grades": s.grades}
         elif row == "efficiency":
             m = memory(p)
-            out[p] = {"instance_mib": m.instance_mib, "platform_mib": m.platform_mib, "fits": m.fits,
-                      "grades": m.grades, "resident_mib": m.resident_mib, "limit": m.limit}
+            out[p] = {
+                "instance_mib": m.instance_mib,
+                "platform_mib": m.platform_mib,
+                "fits": m.fits,
+                "grades": m.grades,
+                "resident_mib": m.resident_mib,
+                "limit": m.limit,
+            }
         elif row == "isolation":
             s = surfaces()["container" if p == "container" else "microvm"] if p != "vm" else None
             out[p] = {} if s is None else {"count": s.count, "kind": s.kind, "grade": s.grade}
@@ -260,7 +319,22 @@ def evidence(row: str) -> dict[str, dict[str, object]]:
     return out
 
 
-DATA_KEYS = ("host.ram", "host.cores", "host.vcpu_ratio", "host.ram_allocation_ratio", "host.os_memory",
-             "workload.app_memory", "workload.libs_memory", "workload.cpu", "vm.guest_os_memory",
-             "vm.configured_memory_min", "vm.overhead", "microvm.guest_os_memory", "microvm.configured_memory",
-             "microvm.overhead", "container.overhead", *model.STARTUP_KEYS, *ISOLATION_KEYS)
+DATA_KEYS = (
+    "host.ram",
+    "host.cores",
+    "host.vcpu_ratio",
+    "host.ram_allocation_ratio",
+    "host.os_memory",
+    "workload.app_memory",
+    "workload.libs_memory",
+    "workload.cpu",
+    "vm.guest_os_memory",
+    "vm.configured_memory_min",
+    "vm.overhead",
+    "microvm.guest_os_memory",
+    "microvm.configured_memory",
+    "microvm.overhead",
+    "container.overhead",
+    *model.STARTUP_KEYS,
+    *ISOLATION_KEYS,
+)

@@ -40,10 +40,10 @@ class State:
     apps: int
     ram_mib: float
     cores: int
-    utilization: float      # average CPU use of a server running one application, 0.01 .. 1
-    ceiling: float          # the busiest a consolidated host is planned to be, 0.1 .. 1
-    platform: str           # "vm", "container" or "nested" (containers inside VMs)
-    vms_per_host: int = 2   # nested only
+    utilization: float  # average CPU use of a server running one application, 0.01 .. 1
+    ceiling: float  # the busiest a consolidated host is planned to be, 0.1 .. 1
+    platform: str  # "vm", "container" or "nested" (containers inside VMs)
+    vms_per_host: int = 2  # nested only
     vcpu_ratio: float | None = None  # vCPUs per physical core (None: the essay's default, data/)
 
     def __post_init__(self) -> None:
@@ -54,8 +54,9 @@ class State:
         object.__setattr__(self, "ceiling", check_number("ceiling", self.ceiling, *CEILING_RANGE))
         check_choice("platform", self.platform, PLATFORMS)
         high = min(VMS_PER_HOST_RANGE[1], self.cores)
-        object.__setattr__(self, "vms_per_host", check_integer("vms_per_host", self.vms_per_host,
-                                                          VMS_PER_HOST_RANGE[0], high))
+        object.__setattr__(
+            self, "vms_per_host", check_integer("vms_per_host", self.vms_per_host, VMS_PER_HOST_RANGE[0], high)
+        )
         ratio = model.default_vcpu_ratio() if self.vcpu_ratio is None else self.vcpu_ratio
         object.__setattr__(self, "vcpu_ratio", check_number("vcpu_ratio", ratio, *model.VCPU_RATIO_RANGE))
         self.host()  # the host must be able to hold its own OS
@@ -71,19 +72,31 @@ class State:
     def workload(self) -> model.Workload:
         return model.default_workload(cpu=self.app_cpu)
 
-    def with_platform(self, platform: str) -> "State":
-        return State(self.apps, self.ram_mib, self.cores, self.utilization, self.ceiling, platform,
-                    self.vms_per_host, self.vcpu_ratio)
+    def with_platform(self, platform: str) -> State:
+        return State(
+            self.apps,
+            self.ram_mib,
+            self.cores,
+            self.utilization,
+            self.ceiling,
+            platform,
+            self.vms_per_host,
+            self.vcpu_ratio,
+        )
 
 
 def default_state(**changes: object) -> State:
     """The essay's defaults (data/), with any fields changed."""
-    values = dict(apps=int(data.record("consolidation.apps").value), ram_mib=data.memory_mib("host.ram"),
-                  cores=int(data.record("host.cores").value),
-                  utilization=data.record("consolidation.utilization").canonical,
-                  ceiling=data.record("consolidation.ceiling").canonical, platform="vm",
-                  vms_per_host=int(data.record("consolidation.vms_per_host").value),
-                  vcpu_ratio=model.default_vcpu_ratio())
+    values = dict(
+        apps=int(data.record("consolidation.apps").value),
+        ram_mib=data.memory_mib("host.ram"),
+        cores=int(data.record("host.cores").value),
+        utilization=data.record("consolidation.utilization").canonical,
+        ceiling=data.record("consolidation.ceiling").canonical,
+        platform="vm",
+        vms_per_host=int(data.record("consolidation.vms_per_host").value),
+        vcpu_ratio=model.default_vcpu_ratio(),
+    )
     values.update(changes)
     return State(**values)
 
@@ -95,10 +108,10 @@ class PerHost:
     count: int
     by_memory: int
     by_cpu: int
-    limit: str               # "memory", "cpu" or "both"
-    instance_cpus: float     # vCPUs each VM is given (whole), or each container's CPU share
-    by_demand: int = 0       # what the ceiling allows, by the applications' average CPU use
-    by_vcpus: int | None = None   # what the vCPU ratio allows (VMs only)
+    limit: str  # "memory", "cpu" or "both"
+    instance_cpus: float  # vCPUs each VM is given (whole), or each container's CPU share
+    by_demand: int = 0  # what the ceiling allows, by the applications' average CPU use
+    by_vcpus: int | None = None  # what the vCPU ratio allows (VMs only)
 
 
 def _limit(by_memory: int, by_cpu: int) -> str:
@@ -115,8 +128,15 @@ def per_host(plan: State) -> PerHost:
         f = model.fit(plan.host(), workload, plat)
         by_demand, by_vcpus = model.cpu_limits(plan.host(), workload, plat, plan.ceiling)
         by_cpu = by_demand if by_vcpus is None else min(by_demand, by_vcpus)
-        return PerHost(min(f.by_memory, by_cpu), f.by_memory, by_cpu, _limit(f.by_memory, by_cpu),
-                       f.instance_cpus, by_demand, by_vcpus)
+        return PerHost(
+            min(f.by_memory, by_cpu),
+            f.by_memory,
+            by_cpu,
+            _limit(f.by_memory, by_cpu),
+            f.instance_cpus,
+            by_demand,
+            by_vcpus,
+        )
     # nested: v VMs per host, containers inside each
     vm = model.platform("vm")
     container = model.platform("container")
@@ -125,7 +145,7 @@ def per_host(plan: State) -> PerHost:
     vm_cores = plan.cores // v
     vm_ram = (host.ram_mib - host.reserved_mib) / v - vm.overhead_mib
     cpus = container.cpus(workload)
-    by_cpu = v * int(math.floor(vm_cores * plan.ceiling / cpus + 1e-9))
+    by_cpu = v * math.floor(vm_cores * plan.ceiling / cpus + 1e-9)
     if vm_ram <= vm.guest_os_mib:
         return PerHost(0, 0, by_cpu, "memory", cpus, by_cpu)
     node = model.Host(vm_ram, vm_cores, vm.guest_os_mib)
@@ -140,9 +160,9 @@ class Result:
 
     apps: int
     servers_before: int
-    servers_after: int | None      # None where not one application fits on a host
+    servers_after: int | None  # None where not one application fits on a host
     per_host: PerHost
-    utilization_before: float      # 0 .. 1
+    utilization_before: float  # 0 .. 1
     utilization_after: float | None
     host_loads: tuple[float, ...]  # each consolidated host's average CPU use, 0 .. 1
 
@@ -171,8 +191,9 @@ def consolidate(plan: State) -> Result:
         here = min(left, ph.count)
         loads.append(here * plan.app_cpu / plan.cores)
         left -= here
-    return Result(plan.apps, plan.apps, hosts, ph, plan.utilization,
-                  plan.apps * plan.app_cpu / (hosts * plan.cores), tuple(loads))
+    return Result(
+        plan.apps, plan.apps, hosts, ph, plan.utilization, plan.apps * plan.app_cpu / (hosts * plan.cores), tuple(loads)
+    )
 
 
 def curve(plan: State, apps_max: int) -> tuple[int | None, ...]:
@@ -181,4 +202,4 @@ def curve(plan: State, apps_max: int) -> tuple[int | None, ...]:
     count = per_host(plan).count
     if count == 0:
         return (None,) * apps_max
-    return tuple(-(-n // count) for n in range(1, apps_max + 1))   # servers_needed(n, count), checked once
+    return tuple(-(-n // count) for n in range(1, apps_max + 1))  # servers_needed(n, count), checked once

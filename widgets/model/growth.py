@@ -23,9 +23,10 @@ Invalid input raises ValueError naming the parameter and its allowed range.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .. import data, model
 from .checks import check_choice
@@ -54,25 +55,26 @@ _points = points
 
 # --- the series ----------------------------------------------------------------
 
-@lru_cache(maxsize=None)
+
+@cache
 def author_pc_ram() -> tuple[Point, ...]:
     """The author's PCs: 64 MB about 1998, 64 GB today (the article)."""
     return _points("hw.ram.author_pc")
 
 
-@lru_cache(maxsize=None)
+@cache
 def survey_ram() -> tuple[Point, ...]:
     """The most common RAM size on the Steam hardware survey, by year."""
     return _points("hw.ram.steam_most_common")
 
 
-@lru_cache(maxsize=None)
+@cache
 def pc_1998_range() -> tuple[float, float]:
     """Typical PC RAM in 1998, low and high end, in MiB."""
     return data.memory_mib("hw.ram.pc_1998_low"), data.memory_mib("hw.ram.pc_1998_high")
 
 
-@lru_cache(maxsize=None)
+@cache
 def typical_pc_ram() -> tuple[Point, ...]:
     """The points a typical home PC's RAM is interpolated through.
 
@@ -80,16 +82,16 @@ def typical_pc_ram() -> tuple[Point, ...]:
     common size on the Steam survey.
     """
     high = data.record("hw.ram.pc_1998_high")
-    return (Point(high.year, high.canonical, high),) + survey_ram()
+    return (Point(high.year, high.canonical, high), *survey_ram())
 
 
-@lru_cache(maxsize=None)
+@cache
 def sockets() -> int:
     """Sockets of the essay's large server (an illustrative choice: two)."""
     return int(data.record("hw.server.sockets").value)
 
 
-@lru_cache(maxsize=None)
+@cache
 def server_ram() -> tuple[Point, ...]:
     """The points a large server's RAM is interpolated through.
 
@@ -97,41 +99,44 @@ def server_ram() -> tuple[Point, ...]:
     AMD EPYC Genoa at 3 TB each (2022, ordinary 128 GB modules).
     """
     genoa = data.record("hw.ram.genoa_socket_max")
-    return _points("hw.ram.server_max") + (Point(genoa.year, sockets() * genoa.canonical, genoa),)
+    return (*_points("hw.ram.server_max"), Point(genoa.year, sockets() * genoa.canonical, genoa))
 
 
-@lru_cache(maxsize=None)
+@cache
 def server_ram_beside() -> tuple[Point, ...]:
     """Server figures shown beside the line, not on it: an 8-socket machine, the article's 4 TB."""
     return _points("hw.ram.server_8socket") + _points("hw.ram.server_article")
 
 
-@lru_cache(maxsize=None)
+@cache
 def cores_per_socket() -> tuple[Point, ...]:
     """Cores in one x86 server socket: 1 until April 2005, then AMD EPYC from 2017."""
     return _points("hw.cpu.cores_per_socket")
 
 
-@lru_cache(maxsize=None)
+@cache
 def server_cores() -> tuple[Point, ...]:
     """Cores of the essay's two-socket server: sockets times cores per socket."""
     return tuple(Point(p.year, sockets() * p.value, p.record) for p in cores_per_socket())
 
 
-@lru_cache(maxsize=None)
+@cache
 def home_cores() -> tuple[Point, ...]:
     """Cores of a home PC: one in 1998, the article's 16 today."""
     return _points("hw.cpu.cores_home")
 
 
-@lru_cache(maxsize=None)
+@cache
 def storage() -> dict[str, tuple[Point, ...]]:
     """Sequential storage speed in MB/s: a hard disk, the SATA III ceiling, NVMe over PCIe x4."""
-    return {"hdd": _points("hw.storage.hdd_seq"), "sata": _points("hw.storage.sata3"),
-            "nvme": _points("hw.storage.nvme_x4")}
+    return {
+        "hdd": _points("hw.storage.hdd_seq"),
+        "sata": _points("hw.storage.sata3"),
+        "nvme": _points("hw.storage.nvme_x4"),
+    }
 
 
-@lru_cache(maxsize=None)
+@cache
 def dram_price() -> tuple[Point, ...]:
     """DRAM price per GB, nominal USD, at three years (point values not re-checked: grade S)."""
     return _points("hw.dram.price_per_gb")
@@ -139,11 +144,20 @@ def dram_price() -> tuple[Point, ...]:
 
 # --- the years the essay covers --------------------------------------------------
 
-@lru_cache(maxsize=None)
+
+@cache
 def years() -> tuple[int, int]:
     """First and last year of the year explorer: 1998 to the latest year in these series."""
-    series = (author_pc_ram(), typical_pc_ram(), server_ram(), server_ram_beside(), cores_per_socket(),
-              home_cores(), *storage().values(), dram_price())
+    series = (
+        author_pc_ram(),
+        typical_pc_ram(),
+        server_ram(),
+        server_ram_beside(),
+        cores_per_socket(),
+        home_cores(),
+        *storage().values(),
+        dram_price(),
+    )
     first = min(p.year for s in series for p in s)
     last = max(p.year for s in series for p in s)
     return first, last
@@ -151,13 +165,13 @@ def years() -> tuple[int, int]:
 
 def _year(year: object) -> int:
     first, last = years()
-    if isinstance(year, bool) or not isinstance(year, (int, float)) or year != int(year) \
-            or not first <= year <= last:
+    if isinstance(year, bool) or not isinstance(year, (int, float)) or year != int(year) or not first <= year <= last:
         raise ValueError(f"year must be a whole number from {first} to {last}, got {year!r}")
     return int(year)
 
 
 # --- interpolation -----------------------------------------------------------------
+
 
 def interpolate(points: tuple[Point, ...], year: float) -> float | None:
     """A series' value at year, interpolated on a log scale between its data points.
@@ -175,7 +189,7 @@ def interpolate(points: tuple[Point, ...], year: float) -> float | None:
     for p in points:
         if p.year == year:
             return p.value
-    for a, b in zip(points, points[1:]):
+    for a, b in itertools.pairwise(points):
         if a.year <= year <= b.year:
             if b.year == a.year:
                 return b.value
@@ -203,11 +217,11 @@ def how(points: tuple[Point, ...], year: int) -> str:
 class Machine:
     """A typical home PC or a large server of one year, interpolated from data/."""
 
-    kind: str             # "pc" or "server"
+    kind: str  # "pc" or "server"
     year: int
     ram_mib: float
     cores: int
-    ram_how: str          # "data" (a data point's year), "interpolated" or "held" (after the last point)
+    ram_how: str  # "data" (a data point's year), "interpolated" or "held" (after the last point)
     cores_how: str
 
     @property
@@ -249,6 +263,7 @@ def price_per_gb(year: int) -> float | None:
 
 # --- ratios the prose states -------------------------------------------------------
 
+
 def ratio(later_mib: float, earlier_mib: float) -> float:
     """How many times larger later is than earlier."""
     if earlier_mib <= 0:
@@ -276,6 +291,7 @@ def tenfold_years(a: Point, b: Point) -> float:
 
 # --- what fits -------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class State:
     """What the year explorer sets: the year, which machine, which platform."""
@@ -283,7 +299,7 @@ class State:
     year: int
     machine: str = "server"
     platform: str = "vm"
-    vcpu_ratio: float | None = None   # vCPUs per physical core (None: the essay's default, data/)
+    vcpu_ratio: float | None = None  # vCPUs per physical core (None: the essay's default, data/)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "year", _year(self.year))
@@ -298,20 +314,21 @@ class State:
     def host_state(self) -> model.State:
         """The host explorer's state for this year's machine, with chapter 2's default service."""
         m = self.machine_now()
-        return model.default_state(ram_mib=m.ram_mib, cores=m.cores, platform=self.platform,
-                                   vcpu_ratio=self.vcpu_ratio)
+        return model.default_state(ram_mib=m.ram_mib, cores=m.cores, platform=self.platform, vcpu_ratio=self.vcpu_ratio)
 
     def fit(self) -> model.Fit | None:
         """How many of chapter 2's default services fit, or None where the host cannot hold its own OS."""
         m = self.machine_now()
-        return model.fit_or_none(m.ram_mib, m.cores, model.default_workload(), model.platform(self.platform),
-                                 self.vcpu_ratio)
+        return model.fit_or_none(
+            m.ram_mib, m.cores, model.default_workload(), model.platform(self.platform), self.vcpu_ratio
+        )
 
 
 def default_state(**changes: object) -> State:
     """The explorer's opening state: a large server of the latest year, VMs."""
-    values: dict[str, object] = dict(year=years()[1], machine="server", platform="vm",
-                                     vcpu_ratio=model.default_vcpu_ratio())
+    values: dict[str, object] = dict(
+        year=years()[1], machine="server", platform="vm", vcpu_ratio=model.default_vcpu_ratio()
+    )
     values.update(changes)
     return State(**values)
 

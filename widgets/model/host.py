@@ -17,19 +17,19 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .. import data
 from .checks import check_choice, check_integer, check_number
 
 # Allowed ranges. Wide enough for any machine the essay talks about (the
 # sliders stop at 64 MiB - 4 TiB and 1 - 256 cores), narrow enough to be sane.
-RAM_RANGE_MIB = (1.0, 64 * 1024.0**2)        # 1 MiB .. 64 TiB
+RAM_RANGE_MIB = (1.0, 64 * 1024.0**2)  # 1 MiB .. 64 TiB
 CORES_RANGE = (1, 4096)
 WORKLOAD_MEMORY_RANGE_MIB = (1.0, 4 * 1024.0**2)  # 1 MiB .. 4 TiB
 LIBS_RANGE_MIB = (0.0, 4 * 1024.0**2)
 CPU_RANGE = (0.01, 4096.0)
-VCPU_RATIO_RANGE = (1.0, 64.0)                  # vCPUs per physical core: 1 (dedicated) .. 64
+VCPU_RATIO_RANGE = (1.0, 64.0)  # vCPUs per physical core: 1 (dedicated) .. 64
 MEMORY_MODES = ("resident", "configured")
 
 PLATFORMS = ("vm", "container", "microvm")
@@ -60,7 +60,8 @@ class Host:
             raise ValueError(
                 f"host_ram_mib must be larger than the {reserved:g} MiB the host keeps for its own OS "
                 f"(host_reserved_mib); allowed range: above {reserved:g} up to {RAM_RANGE_MIB[1]:g}, "
-                f"got {self.ram_mib!r}")
+                f"got {self.ram_mib!r}"
+            )
         object.__setattr__(self, "ram_mib", ram)
         object.__setattr__(self, "cores", cores)
         object.__setattr__(self, "reserved_mib", reserved)
@@ -75,8 +76,12 @@ def default_vcpu_ratio() -> float:
 def vcpu_ratio_stops() -> tuple[float, ...]:
     """The vCPU ratios a reader can choose: 1:1 (a core per vCPU) up to the documented high (data/)."""
     top = max(data.record("host.vcpu_ratio_max").canonical, default_vcpu_ratio())
-    return tuple(sorted({r for r in (1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0, 32.0) if r <= top}
-                        | {top, default_vcpu_ratio()}))
+    return tuple(
+        sorted(
+            {r for r in (1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0, 32.0) if r <= top}
+            | {top, default_vcpu_ratio()}
+        )
+    )
 
 
 def default_memory_mode() -> str:
@@ -119,10 +124,10 @@ class Platform:
     """
 
     key: str
-    guest_os_mib: float   # the guest OS's resident memory in every instance (0 for containers)
-    overhead_mib: float   # hypervisor process / VMM / container shim, per instance
-    whole_cpus: bool      # VMs get whole vCPUs; cgroups give containers fractions
-    configured_min_mib: float = 0.0   # the smallest configured VM size (0 for containers)
+    guest_os_mib: float  # the guest OS's resident memory in every instance (0 for containers)
+    overhead_mib: float  # hypervisor process / VMM / container shim, per instance
+    whole_cpus: bool  # VMs get whole vCPUs; cgroups give containers fractions
+    configured_min_mib: float = 0.0  # the smallest configured VM size (0 for containers)
 
     def __post_init__(self) -> None:
         check_choice("platform", self.key, PLATFORMS)
@@ -145,8 +150,9 @@ class Platform:
     def instance_mib(self, workload: Workload, memory: str | None = None) -> float:
         """Memory the host sets aside for one instance: overhead plus resident or configured size
         (``memory``: "resident" or "configured"; None, the essay's default)."""
-        inside = self.configured_mib(workload) if check_memory_mode(memory) == "configured" \
-            else self.resident_mib(workload)
+        inside = (
+            self.configured_mib(workload) if check_memory_mode(memory) == "configured" else self.resident_mib(workload)
+        )
         return self.overhead_mib + inside
 
     def cpus(self, workload: Workload) -> float:
@@ -154,15 +160,25 @@ class Platform:
         return float(math.ceil(workload.cpu - 1e-9)) if self.whole_cpus else workload.cpu
 
 
-@lru_cache(maxsize=None)
+@cache
 def platforms() -> dict[str, Platform]:
     """The three platforms, their costs read from data/."""
     return {
-        "vm": Platform("vm", data.memory_mib("vm.guest_os_memory"), data.memory_mib("vm.overhead"), True,
-                       data.memory_mib("vm.configured_memory_min")),
+        "vm": Platform(
+            "vm",
+            data.memory_mib("vm.guest_os_memory"),
+            data.memory_mib("vm.overhead"),
+            True,
+            data.memory_mib("vm.configured_memory_min"),
+        ),
         "container": Platform("container", 0.0, data.memory_mib("container.overhead"), False),
-        "microvm": Platform("microvm", data.memory_mib("microvm.guest_os_memory"),
-                            data.memory_mib("microvm.overhead"), True, data.memory_mib("microvm.configured_memory")),
+        "microvm": Platform(
+            "microvm",
+            data.memory_mib("microvm.guest_os_memory"),
+            data.memory_mib("microvm.overhead"),
+            True,
+            data.memory_mib("microvm.configured_memory"),
+        ),
     }
 
 
@@ -180,18 +196,22 @@ def platform(key: str) -> Platform:
     return platforms()[key]
 
 
-def default_host(ram_mib: float | None = None, cores: int | None = None,
-                 vcpu_ratio: float | None = None) -> Host:
+def default_host(ram_mib: float | None = None, cores: int | None = None, vcpu_ratio: float | None = None) -> Host:
     """The essay's default host (the article's 64 GB and 16 cores), or one with this RAM/cores/ratio."""
-    return Host(data.memory_mib("host.ram") if ram_mib is None else ram_mib,
-                int(data.record("host.cores").value) if cores is None else cores,
-                data.memory_mib("host.os_memory"), vcpu_ratio)
+    return Host(
+        data.memory_mib("host.ram") if ram_mib is None else ram_mib,
+        int(data.record("host.cores").value) if cores is None else cores,
+        data.memory_mib("host.os_memory"),
+        vcpu_ratio,
+    )
 
 
 def default_workload(app_mib: float | None = None, cpu: float | None = None) -> Workload:
-    return Workload(data.memory_mib("workload.app_memory") if app_mib is None else app_mib,
-                    data.memory_mib("workload.libs_memory"),
-                    data.record("workload.cpu").value if cpu is None else cpu)
+    return Workload(
+        data.memory_mib("workload.app_memory") if app_mib is None else app_mib,
+        data.memory_mib("workload.libs_memory"),
+        data.record("workload.cpu").value if cpu is None else cpu,
+    )
 
 
 @dataclass(frozen=True)
@@ -227,20 +247,20 @@ class Fit:
     count: int
     by_memory: int
     by_cpu: int
-    limit: str            # "memory", "cpu" or "both": which resource runs out first
-    instance_mib: float   # what the host sets aside per instance, under the memory mode
+    limit: str  # "memory", "cpu" or "both": which resource runs out first
+    instance_mib: float  # what the host sets aside per instance, under the memory mode
     instance_cpus: float  # vCPUs (VMs) or the CPU share (containers) per instance
     memory: MemoryBreakdown
     by_demand: int = 0
     by_vcpus: int | None = None
-    cpu_rule: str = "demand"      # "demand" or "vcpus"
-    resident_mib: float = 0.0     # what each instance holds, overhead included
-    configured_mib: float = 0.0   # a VM's configured size plus overhead (equal to resident for containers)
+    cpu_rule: str = "demand"  # "demand" or "vcpus"
+    resident_mib: float = 0.0  # what each instance holds, overhead included
+    configured_mib: float = 0.0  # a VM's configured size plus overhead (equal to resident for containers)
     memory_mode: str = "resident"
 
 
 def _floor(x: float) -> int:
-    return int(math.floor(x + 1e-9))
+    return math.floor(x + 1e-9)
 
 
 def cpu_limits(host: Host, workload: Workload, platform: Platform, busy: float = 1.0) -> tuple[int, int | None]:
@@ -291,15 +311,31 @@ def fit(host: Host, workload: Workload, platform: Platform, memory: str | None =
         "unused": count * unused_each,
     }
     free = max(0.0, host.ram_mib - host.reserved_mib - sum(used.values()))
-    return Fit(count, by_memory, by_cpu, limit, per, cpus,
-               MemoryBreakdown(host=host.reserved_mib, free=free, **used),
-               by_demand=by_demand, by_vcpus=by_vcpus, cpu_rule=cpu_rule,
-               resident_mib=platform.instance_mib(workload, "resident"),
-               configured_mib=platform.instance_mib(workload, "configured"), memory_mode=memory)
+    return Fit(
+        count,
+        by_memory,
+        by_cpu,
+        limit,
+        per,
+        cpus,
+        MemoryBreakdown(host=host.reserved_mib, free=free, **used),
+        by_demand=by_demand,
+        by_vcpus=by_vcpus,
+        cpu_rule=cpu_rule,
+        resident_mib=platform.instance_mib(workload, "resident"),
+        configured_mib=platform.instance_mib(workload, "configured"),
+        memory_mode=memory,
+    )
 
 
-def counts_over_ram(rams: tuple[float, ...], cores: int, workload: Workload, platform: Platform,
-                    vcpu_ratio: float | None = None, memory: str | None = None) -> tuple[tuple[int, str | None], ...]:
+def counts_over_ram(
+    rams: tuple[float, ...],
+    cores: int,
+    workload: Workload,
+    platform: Platform,
+    vcpu_ratio: float | None = None,
+    memory: str | None = None,
+) -> tuple[tuple[int, str | None], ...]:
     """(count, limit) of :func:`fit_or_none` at each host RAM in ``rams``; limit None where the
     host cannot hold its own OS. The same numbers, computed once per curve: what one instance
     sets aside and what the CPUs allow do not depend on the host's RAM."""
@@ -321,8 +357,14 @@ def counts_over_ram(rams: tuple[float, ...], cores: int, workload: Workload, pla
     return tuple(out)
 
 
-def fit_or_none(host_ram_mib: float, cores: int, workload: Workload, platform: Platform,
-                vcpu_ratio: float | None = None, memory: str | None = None) -> Fit | None:
+def fit_or_none(
+    host_ram_mib: float,
+    cores: int,
+    workload: Workload,
+    platform: Platform,
+    vcpu_ratio: float | None = None,
+    memory: str | None = None,
+) -> Fit | None:
     """fit() on a default-reserve host, or None where the host cannot hold its own OS."""
     reserve = data.memory_mib("host.os_memory")
     if host_ram_mib <= reserve:
@@ -331,6 +373,7 @@ def fit_or_none(host_ram_mib: float, cores: int, workload: Workload, platform: P
 
 
 # --- the state an explorable shares between its views -------------------------
+
 
 @dataclass(frozen=True)
 class State:
@@ -363,15 +406,21 @@ class State:
 
     def fit(self) -> Fit | None:
         """The fit for this state, or None where the host cannot hold its own OS."""
-        return fit_or_none(self.ram_mib, self.cores, self.workload(), platform(self.platform),
-                           self.vcpu_ratio, self.memory)
+        return fit_or_none(
+            self.ram_mib, self.cores, self.workload(), platform(self.platform), self.vcpu_ratio, self.memory
+        )
 
 
 def default_state(**changes: object) -> State:
     """The essay's defaults (data/defaults.csv), with any fields changed."""
-    values = dict(ram_mib=data.memory_mib("host.ram"), cores=int(data.record("host.cores").value),
-                  platform="vm", app_mib=data.memory_mib("workload.app_memory"),
-                  cpu=data.record("workload.cpu").value, vcpu_ratio=default_vcpu_ratio(),
-                  memory=default_memory_mode())
+    values = dict(
+        ram_mib=data.memory_mib("host.ram"),
+        cores=int(data.record("host.cores").value),
+        platform="vm",
+        app_mib=data.memory_mib("workload.app_memory"),
+        cpu=data.record("workload.cpu").value,
+        vcpu_ratio=default_vcpu_ratio(),
+        memory=default_memory_mode(),
+    )
     values.update(changes)
     return State(**values)

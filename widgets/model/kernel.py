@@ -35,10 +35,10 @@ _VERSION = re.compile(r"^Linux (\d+(?:\.\d+)+)")
 class Arrival:
     """One kernel feature and the release that brought it."""
 
-    name: str      # "pid", "v2", ...
-    key: str       # its data key
-    year: int      # release year of that kernel
-    version: str   # "2.6.24"
+    name: str  # "pid", "v2", ...
+    key: str  # its data key
+    year: int  # release year of that kernel
+    version: str  # "2.6.24"
     grade: str
 
 
@@ -46,8 +46,12 @@ def _arrival(name: str, key: str) -> Arrival:
     r = data.record(key)
     m = _VERSION.match(r.note)
     if m is None or r.unit != "year":
-        raise data.DataError(data.DATA_DIR / r.file, r.line, "note",
-                             f"{key!r} must be a year whose note starts with the version, e.g. 'Linux 2.6.24'")
+        raise data.DataError(
+            data.DATA_DIR / r.file,
+            r.line,
+            "note",
+            f"{key!r} must be a year whose note starts with the version, e.g. 'Linux 2.6.24'",
+        )
     return Arrival(name, key, int(r.value), m.group(1), r.grade)
 
 
@@ -72,18 +76,37 @@ def cgroup_arrivals() -> tuple[Arrival, ...]:
 
 def timeline_keys() -> tuple[str, ...]:
     """Every data key the timeline uses (for a chapter's sources table)."""
-    return ("kernel.ns.types", *(a.key for a in namespace_arrivals()), USER_FIRST_KEY,
-            *(a.key for a in cgroup_arrivals()))
+    return (
+        "kernel.ns.types",
+        *(a.key for a in namespace_arrivals()),
+        USER_FIRST_KEY,
+        *(a.key for a in cgroup_arrivals()),
+    )
 
 
 # --------------------------------------------------------------------------
 # The live panel: what the reader's machine says.
 
-#: The capabilities a Docker container's root keeps (moby/moby oci/caps/defaults.go; data key isolation.docker_capabilities).
-DOCKER_DEFAULT_CAPS = frozenset({
-    "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FSETID", "CAP_FOWNER", "CAP_MKNOD", "CAP_NET_RAW", "CAP_SETGID",
-    "CAP_SETUID", "CAP_SETFCAP", "CAP_SETPCAP", "CAP_NET_BIND_SERVICE", "CAP_SYS_CHROOT", "CAP_KILL",
-    "CAP_AUDIT_WRITE"})
+#: The capabilities a Docker container's root keeps (moby/moby oci/caps/defaults.go;
+#: data key isolation.docker_capabilities).
+DOCKER_DEFAULT_CAPS = frozenset(
+    {
+        "CAP_CHOWN",
+        "CAP_DAC_OVERRIDE",
+        "CAP_FSETID",
+        "CAP_FOWNER",
+        "CAP_MKNOD",
+        "CAP_NET_RAW",
+        "CAP_SETGID",
+        "CAP_SETUID",
+        "CAP_SETFCAP",
+        "CAP_SETPCAP",
+        "CAP_NET_BIND_SERVICE",
+        "CAP_SYS_CHROOT",
+        "CAP_KILL",
+        "CAP_AUDIT_WRITE",
+    }
+)
 #: Data keys of the panel's privilege rows (for a chapter's sources table).
 PRIVILEGE_KEYS = ("isolation.linux_capabilities", "isolation.docker_capabilities", "isolation.docker_seccomp_blocked")
 #: /proc/self/ns entries that are views of another namespace, not types of their own.
@@ -95,34 +118,34 @@ _NS_ID = re.compile(r"\[(\d+)\]")
 class PanelFacts:
     """What the live panel shows, as numbers and codes (the text table words them)."""
 
-    supported: bool                   # False: no /proc below root (macOS, Windows)
-    verdict: str                      # "container" | "container-weak" | "vm" | "bare-metal" | "unknown"
-    hypervisor: str | None            # the VM under everything, if the CPU or DMI says so
-    mem_total_gib: float | None       # what the kernel reports (MemTotal), in GiB
-    mem_limit_gib: float | None       # the cgroup memory limit, None = no limit (or unknown)
-    mem_limit_share: float | None     # limit / kernel-reported RAM (0..1, may exceed 1)
-    cpu_count: int | None             # CPUs the kernel reports
-    cpu_quota: float | None           # CPUs' worth of time the cgroup allows, None = no quota
+    supported: bool  # False: no /proc below root (macOS, Windows)
+    verdict: str  # "container" | "container-weak" | "vm" | "bare-metal" | "unknown"
+    hypervisor: str | None  # the VM under everything, if the CPU or DMI says so
+    mem_total_gib: float | None  # what the kernel reports (MemTotal), in GiB
+    mem_limit_gib: float | None  # the cgroup memory limit, None = no limit (or unknown)
+    mem_limit_share: float | None  # limit / kernel-reported RAM (0..1, may exceed 1)
+    cpu_count: int | None  # CPUs the kernel reports
+    cpu_quota: float | None  # CPUs' worth of time the cgroup allows, None = no quota
     cgroup_version: int | None
-    namespaces: tuple[tuple[str, str], ...]   # (type, id) for each namespace type visible
-    namespace_types_known: int        # the eight of namespaces(7)
-    own_pid_namespace: bool | None    # True: not the host's initial PID namespace
+    namespaces: tuple[tuple[str, str], ...]  # (type, id) for each namespace type visible
+    namespace_types_known: int  # the eight of namespaces(7)
+    own_pid_namespace: bool | None  # True: not the host's initial PID namespace
     container_evidence: tuple[tuple[str, dict[str, str]], ...]
     hypervisor_evidence: tuple[tuple[str, dict[str, str]], ...]
-    notes: tuple[str, ...]            # what could not be read (file paths, from machine.py)
+    notes: tuple[str, ...]  # what could not be read (file paths, from machine.py)
     # what holds the process besides namespaces and cgroups (None: not available here)
-    capabilities: tuple[str, ...] | None = None   # effective capabilities, by name
-    capabilities_known: int | None = None         # how many this kernel defines (cap_last_cap + 1, else data/)
-    capability_set: str | None = None             # "full" | "docker-default" | "none" | "some"
-    docker_capabilities: int = 14                 # what Docker leaves a container (data/)
-    seccomp: str | None = None                    # "disabled" | "strict" | "filter"
+    capabilities: tuple[str, ...] | None = None  # effective capabilities, by name
+    capabilities_known: int | None = None  # how many this kernel defines (cap_last_cap + 1, else data/)
+    capability_set: str | None = None  # "full" | "docker-default" | "none" | "some"
+    docker_capabilities: int = 14  # what Docker leaves a container (data/)
+    seccomp: str | None = None  # "disabled" | "strict" | "filter"
     seccomp_filters: int | None = None
-    seccomp_blocked_by_docker: int = 44           # Docker's default profile, its docs' round figure (data/)
+    seccomp_blocked_by_docker: int = 44  # Docker's default profile, its docs' round figure (data/)
     no_new_privs: bool | None = None
-    security_label: str | None = None             # AppArmor profile or SELinux context
+    security_label: str | None = None  # AppArmor profile or SELinux context
     # what a guest sees of its virtual hardware
-    hypervisor_flag: bool | None = None           # the CPUID hypervisor bit, as /proc/cpuinfo shows it
-    virtio_devices: tuple[str, ...] | None = None # () none; None: /sys not readable
+    hypervisor_flag: bool | None = None  # the CPUID hypervisor bit, as /proc/cpuinfo shows it
+    virtio_devices: tuple[str, ...] | None = None  # () none; None: /sys not readable
 
 
 def panel_facts(view: MachineView) -> PanelFacts:
@@ -136,8 +159,11 @@ def panel_facts(view: MachineView) -> PanelFacts:
     total = view.mem_total_bytes / gib if view.mem_total_bytes is not None else None
     limit = view.cgroup_memory_limit_bytes / gib if view.cgroup_memory_limit_bytes is not None else None
     share = limit / total if (limit is not None and total) else None
-    namespaces = tuple((name, (_NS_ID.search(target) or [None, target])[1])
-                       for name, target in sorted(view.namespaces.items()) if not name.endswith(_FOR_CHILDREN))
+    namespaces = tuple(
+        (name, (_NS_ID.search(target) or [None, target])[1])
+        for name, target in sorted(view.namespaces.items())
+        if not name.endswith(_FOR_CHILDREN)
+    )
     own_pid = None
     if "pid" in view.namespaces:
         own_pid = any(code == "pid_ns" for code, _ in container)
@@ -145,22 +171,43 @@ def panel_facts(view: MachineView) -> PanelFacts:
     caps = cap_set = None
     if view.cap_effective is not None:
         caps = capability_names(view.cap_effective, view.cap_last)
-        cap_set = ("none" if not caps else "full" if len(caps) >= known
-                   else "docker-default" if set(caps) == DOCKER_DEFAULT_CAPS else "some")
+        cap_set = (
+            "none"
+            if not caps
+            else "full"
+            if len(caps) >= known
+            else "docker-default"
+            if set(caps) == DOCKER_DEFAULT_CAPS
+            else "some"
+        )
     return PanelFacts(
-        supported=view.os_supported, verdict=verdict, hypervisor=view.hypervisor,
-        mem_total_gib=total, mem_limit_gib=limit, mem_limit_share=share,
-        cpu_count=view.cpu_count, cpu_quota=view.cgroup_cpu_quota, cgroup_version=view.cgroup_version,
-        namespaces=namespaces, namespace_types_known=int(data.record("kernel.ns.types").value),
-        own_pid_namespace=own_pid, container_evidence=container,
-        hypervisor_evidence=hypervisor, notes=view.notes,
-        capabilities=caps, capabilities_known=known, capability_set=cap_set,
+        supported=view.os_supported,
+        verdict=verdict,
+        hypervisor=view.hypervisor,
+        mem_total_gib=total,
+        mem_limit_gib=limit,
+        mem_limit_share=share,
+        cpu_count=view.cpu_count,
+        cpu_quota=view.cgroup_cpu_quota,
+        cgroup_version=view.cgroup_version,
+        namespaces=namespaces,
+        namespace_types_known=int(data.record("kernel.ns.types").value),
+        own_pid_namespace=own_pid,
+        container_evidence=container,
+        hypervisor_evidence=hypervisor,
+        notes=view.notes,
+        capabilities=caps,
+        capabilities_known=known,
+        capability_set=cap_set,
         docker_capabilities=int(data.record("isolation.docker_capabilities").value),
         seccomp=SECCOMP_MODES.get(view.seccomp_mode) if view.seccomp_mode is not None else None,
         seccomp_filters=view.seccomp_filters,
         seccomp_blocked_by_docker=int(data.record("isolation.docker_seccomp_blocked").value),
-        no_new_privs=view.no_new_privs, security_label=view.security_label,
-        hypervisor_flag=view.hypervisor_flag, virtio_devices=view.virtio_devices)
+        no_new_privs=view.no_new_privs,
+        security_label=view.security_label,
+        hypervisor_flag=view.hypervisor_flag,
+        virtio_devices=view.virtio_devices,
+    )
 
 
 def read_panel(root: str = "/") -> PanelFacts:

@@ -45,20 +45,33 @@ TOLD_MEMORY_MIB = tuple(1024.0 * g for g in (1, 2, 4, 8, 16, 32))
 class Row:
     """One row of a stack: which layer, and whether one copy serves all or each instance has its own."""
 
-    key: str      # hardware, hypervisor, virtual_hw, os, engine, middleware, app
-    layer: str    # the computer layer it belongs to (one of LAYERS), or "illusion" for the liar itself
-    scope: str    # "shared" or "each"
+    key: str  # hardware, hypervisor, virtual_hw, os, engine, middleware, app
+    layer: str  # the computer layer it belongs to (one of LAYERS), or "illusion" for the liar itself
+    scope: str  # "shared" or "each"
 
 
 _STACKS: dict[str, tuple[Row, ...]] = {
-    "hypervisor": (Row("hardware", "hardware", "shared"), Row("hypervisor", "illusion", "shared"),
-                   Row("virtual_hw", "hardware", "each"), Row("os", "os", "each"),
-                   Row("middleware", "middleware", "each"), Row("app", "app", "each")),
-    "engine": (Row("hardware", "hardware", "shared"), Row("os", "os", "shared"),
-               Row("engine", "illusion", "shared"),
-               Row("middleware", "middleware", "each"), Row("app", "app", "each")),
-    "none": (Row("hardware", "hardware", "shared"), Row("os", "os", "shared"),
-             Row("middleware", "middleware", "shared"), Row("app", "app", "each")),
+    "hypervisor": (
+        Row("hardware", "hardware", "shared"),
+        Row("hypervisor", "illusion", "shared"),
+        Row("virtual_hw", "hardware", "each"),
+        Row("os", "os", "each"),
+        Row("middleware", "middleware", "each"),
+        Row("app", "app", "each"),
+    ),
+    "engine": (
+        Row("hardware", "hardware", "shared"),
+        Row("os", "os", "shared"),
+        Row("engine", "illusion", "shared"),
+        Row("middleware", "middleware", "each"),
+        Row("app", "app", "each"),
+    ),
+    "none": (
+        Row("hardware", "hardware", "shared"),
+        Row("os", "os", "shared"),
+        Row("middleware", "middleware", "shared"),
+        Row("app", "app", "each"),
+    ),
 }
 
 
@@ -107,10 +120,15 @@ class State:
 
     def __post_init__(self) -> None:
         check_place(self.place)
-        if (isinstance(self.instances, bool) or not isinstance(self.instances, int)
-                or not INSTANCES_RANGE[0] <= self.instances <= INSTANCES_RANGE[1]):
-            raise ValueError(f"instances must be a whole number from {INSTANCES_RANGE[0]} to "
-                             f"{INSTANCES_RANGE[1]}, got {self.instances!r}")
+        if (
+            isinstance(self.instances, bool)
+            or not isinstance(self.instances, int)
+            or not INSTANCES_RANGE[0] <= self.instances <= INSTANCES_RANGE[1]
+        ):
+            raise ValueError(
+                f"instances must be a whole number from {INSTANCES_RANGE[0]} to "
+                f"{INSTANCES_RANGE[1]}, got {self.instances!r}"
+            )
         check_choice("told_cpus", self.told_cpus, TOLD_CPUS)
         check_choice("told_mib", self.told_mib, TOLD_MEMORY_MIB)
         model.Host(self.host_mib, self.host_cores, 0.0)  # raises ValueError naming host_ram_mib / host_cores
@@ -162,10 +180,14 @@ class State:
 
 def default_state(**changes: object) -> State:
     """The article's example: three instances, each told 1 CPU and 8 GB, on its 64 GB, 16-core host."""
-    values = dict(place="hypervisor", instances=int(data.record("illusion.instances").value),
-                  told_cpus=int(data.record("illusion.told_cpus").value),
-                  told_mib=data.memory_mib("illusion.told_memory"),
-                  host_cores=int(data.record("host.cores").value), host_mib=data.memory_mib("host.ram"))
+    values = dict(
+        place="hypervisor",
+        instances=int(data.record("illusion.instances").value),
+        told_cpus=int(data.record("illusion.told_cpus").value),
+        told_mib=data.memory_mib("illusion.told_memory"),
+        host_cores=int(data.record("host.cores").value),
+        host_mib=data.memory_mib("host.ram"),
+    )
     values.update(changes)
     return State(**values)
 

@@ -28,10 +28,18 @@ SPANS = ("vm", "docker", "microvm", "runtime", "process")
 #: The stops of the application's own start-up time (ms): a control, not a measurement.
 APP_START_STOPS_MS = (0.0, 10.0, 100.0, 1000.0, 10_000.0)
 APP_START_RANGE_MS = (0.0, 60_000.0)
-STARTUP_KEYS = ("startup.vm.to_command_low", "startup.vm.to_command_high", "startup.container.docker_ssd",
-                "startup.container.docker_hdd", "startup.microvm.to_init", "startup.container.crun_100",
-                "startup.container.runc_100", "startup.container.runtime_runs", "startup.process",
-                "startup.app.default")
+STARTUP_KEYS = (
+    "startup.vm.to_command_low",
+    "startup.vm.to_command_high",
+    "startup.container.docker_ssd",
+    "startup.container.docker_hdd",
+    "startup.microvm.to_init",
+    "startup.container.crun_100",
+    "startup.container.runc_100",
+    "startup.container.runtime_runs",
+    "startup.process",
+    "startup.app.default",
+)
 
 
 @dataclass(frozen=True)
@@ -44,15 +52,15 @@ class Span:
     low_ms == high_ms and nothing is known below it).
     """
 
-    key: str                  # one of SPANS
-    platform: str             # vm, microvm, container or process
+    key: str  # one of SPANS
+    platform: str  # vm, microvm, container or process
     setup: str
-    start: str                # one of START_POINTS
-    end: str                  # one of END_POINTS
+    start: str  # one of START_POINTS
+    end: str  # one of END_POINTS
     low_ms: float
     high_ms: float
-    keys: tuple[str, ...]     # the data/ keys it comes from
-    grades: tuple[str, ...]   # their grades, in the order of keys
+    keys: tuple[str, ...]  # the data/ keys it comes from
+    grades: tuple[str, ...]  # their grades, in the order of keys
     bound: str = "range"
 
     def total(self, app_ms: float = 0.0) -> tuple[float, float]:
@@ -74,29 +82,63 @@ def _span(key, platform, setup, start, end, low_key, high_key, divide_by=None, b
     low, high = data.record(low_key), data.record(high_key)
     keys = tuple(dict.fromkeys((low_key, high_key) + ((divide_by,) if divide_by else ())))
     n = data.record(divide_by).value if divide_by else 1.0
-    return Span(key, platform, setup, start, end, low.canonical / n, high.canonical / n, keys,
-                tuple(data.record(k).grade for k in keys), bound)
+    return Span(
+        key,
+        platform,
+        setup,
+        start,
+        end,
+        low.canonical / n,
+        high.canonical / n,
+        keys,
+        tuple(data.record(k).grade for k in keys),
+        bound,
+    )
 
 
 def startup_spans() -> dict[str, Span]:
     """Every start-up span, from data/, by key (see :data:`SPANS`)."""
     return {
         # A stock Ubuntu cloud image with cloud-init under Cloud Hypervisor, until a command runs in it.
-        "vm": _span("vm", "vm", "depot_stock", "request", "command",
-                    "startup.vm.to_command_low", "startup.vm.to_command_high"),
+        "vm": _span(
+            "vm", "vm", "depot_stock", "request", "command", "startup.vm.to_command_low", "startup.vm.to_command_high"
+        ),
         # docker run --rm alpine echo hello, warm, on an Azure VM: SSD (low) and HDD (high).
-        "docker": _span("docker", "container", "docker_azure", "request", "command",
-                        "startup.container.docker_ssd", "startup.container.docker_hdd"),
+        "docker": _span(
+            "docker",
+            "container",
+            "docker_azure",
+            "request",
+            "command",
+            "startup.container.docker_ssd",
+            "startup.container.docker_hdd",
+        ),
         # Firecracker's specified ceiling from the InstanceStart call to the guest's /sbin/init.
-        "microvm": _span("microvm", "microvm", "firecracker_spec", "ready", "first_process",
-                         "startup.microvm.to_init", "startup.microvm.to_init", bound="at_most"),
+        "microvm": _span(
+            "microvm",
+            "microvm",
+            "firecracker_spec",
+            "ready",
+            "first_process",
+            "startup.microvm.to_init",
+            "startup.microvm.to_init",
+            bound="at_most",
+        ),
         # An OCI runtime alone, one of 100 sequential /bin/true containers: crun (low) and runc (high).
-        "runtime": _span("runtime", "container", "crun_runc", "ready", "first_process",
-                         "startup.container.crun_100", "startup.container.runc_100",
-                         divide_by="startup.container.runtime_runs"),
+        "runtime": _span(
+            "runtime",
+            "container",
+            "crun_runc",
+            "ready",
+            "first_process",
+            "startup.container.crun_100",
+            "startup.container.runc_100",
+            divide_by="startup.container.runtime_runs",
+        ),
         # fork/exec of a process on Linux.
-        "process": _span("process", "process", "fork_exec", "ready", "first_process",
-                         "startup.process", "startup.process"),
+        "process": _span(
+            "process", "process", "fork_exec", "ready", "first_process", "startup.process", "startup.process"
+        ),
     }
 
 
@@ -125,7 +167,7 @@ class Ratio:
     app_ms: float
     low: float
     high: float
-    at_most: bool      # True when the slow span is a ceiling: the true ratio may be lower than low
+    at_most: bool  # True when the slow span is a ceiling: the true ratio may be lower than low
 
 
 def same_points(a: Span, b: Span) -> bool:
@@ -141,7 +183,9 @@ def startup_ratio(slow: str, fast: str, app_ms: float = 0.0) -> Ratio:
     a, b = span(slow), span(fast)
     app = check_app_ms(app_ms)
     if not same_points(a, b):
-        raise ValueError(f"slow and fast must share start and end points: {slow!r} runs {a.start} -> {a.end}, "
-                         f"{fast!r} {b.start} -> {b.end}")
+        raise ValueError(
+            f"slow and fast must share start and end points: {slow!r} runs {a.start} -> {a.end}, "
+            f"{fast!r} {b.start} -> {b.end}"
+        )
     (a_low, a_high), (b_low, b_high) = a.total(app), b.total(app)
     return Ratio(slow, fast, app, a_low / b_high, a_high / b_low, a.bound == "at_most")

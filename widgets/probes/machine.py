@@ -30,11 +30,19 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
 
-__all__ = ["MachineView", "Evidence", "EVIDENCE_CODES", "read_machine", "kind", "CAP_NAMES", "VIRTIO_TYPES",
-           "capability_names"]
+__all__ = [
+    "CAP_NAMES",
+    "EVIDENCE_CODES",
+    "VIRTIO_TYPES",
+    "Evidence",
+    "MachineView",
+    "capability_names",
+    "kind",
+    "read_machine",
+]
 
 # Caps the bytes read from one file; /proc/cpuinfo on a 256-CPU host is ~0.5 MB.
 _MAX_READ = 4 * 1024 * 1024
@@ -73,35 +81,83 @@ UNIDENTIFIED_HYPERVISOR = "unidentified"
 #: Every evidence code :func:`read_machine` can give, by group, with the names of the values each carries.
 EVIDENCE_CODES: dict[str, dict[str, tuple[str, ...]]] = {
     "container": {
-        "dockerenv": (),                    # /.dockerenv exists
-        "containerenv": (),                 # /run/.containerenv exists
-        "pid1_env": ("var",),               # PID 1's environment holds var ("container=lxc")
+        "dockerenv": (),  # /.dockerenv exists
+        "containerenv": (),  # /run/.containerenv exists
+        "pid1_env": ("var",),  # PID 1's environment holds var ("container=lxc")
         "cgroup_marker": ("file", "markers"),  # file's cgroup paths name runtimes ("docker, kubepods")
-        "overlay": ("fstype",),             # the root file system is an overlay (its fstype)
-        "pid_ns": (),                       # not the host's initial PID namespace
+        "overlay": ("fstype",),  # the root file system is an overlay (its fstype)
+        "pid_ns": (),  # not the host's initial PID namespace
     },
     "hypervisor": {
-        "hv_flag": (),                      # /proc/cpuinfo shows the 'hypervisor' CPU flag
-        "no_hv_flag": (),                   # flags lines were read and none has it
-        "dmi": ("desc",),                   # DMI sys_vendor / product_name ("QEMU / Standard PC")
-        "hv_type": ("type",),               # /sys/hypervisor/type
+        "hv_flag": (),  # /proc/cpuinfo shows the 'hypervisor' CPU flag
+        "no_hv_flag": (),  # flags lines were read and none has it
+        "dmi": ("desc",),  # DMI sys_vendor / product_name ("QEMU / Standard PC")
+        "hv_type": ("type",),  # /sys/hypervisor/type
     },
 }
 # Codes that show the hypervisor check ran, so that a negative answer can be trusted (see kind()).
 _HYPERVISOR_CHECKED = frozenset({"no_hv_flag", "dmi"})
 #: Capability names by bit number, 0 to 40 (include/uapi/linux/capability.h, Linux 5.9 and later).
 CAP_NAMES = (
-    "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER", "CAP_FSETID", "CAP_KILL",
-    "CAP_SETGID", "CAP_SETUID", "CAP_SETPCAP", "CAP_LINUX_IMMUTABLE", "CAP_NET_BIND_SERVICE",
-    "CAP_NET_BROADCAST", "CAP_NET_ADMIN", "CAP_NET_RAW", "CAP_IPC_LOCK", "CAP_IPC_OWNER", "CAP_SYS_MODULE",
-    "CAP_SYS_RAWIO", "CAP_SYS_CHROOT", "CAP_SYS_PTRACE", "CAP_SYS_PACCT", "CAP_SYS_ADMIN", "CAP_SYS_BOOT",
-    "CAP_SYS_NICE", "CAP_SYS_RESOURCE", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG", "CAP_MKNOD", "CAP_LEASE",
-    "CAP_AUDIT_WRITE", "CAP_AUDIT_CONTROL", "CAP_SETFCAP", "CAP_MAC_OVERRIDE", "CAP_MAC_ADMIN", "CAP_SYSLOG",
-    "CAP_WAKE_ALARM", "CAP_BLOCK_SUSPEND", "CAP_AUDIT_READ", "CAP_PERFMON", "CAP_BPF", "CAP_CHECKPOINT_RESTORE",
+    "CAP_CHOWN",
+    "CAP_DAC_OVERRIDE",
+    "CAP_DAC_READ_SEARCH",
+    "CAP_FOWNER",
+    "CAP_FSETID",
+    "CAP_KILL",
+    "CAP_SETGID",
+    "CAP_SETUID",
+    "CAP_SETPCAP",
+    "CAP_LINUX_IMMUTABLE",
+    "CAP_NET_BIND_SERVICE",
+    "CAP_NET_BROADCAST",
+    "CAP_NET_ADMIN",
+    "CAP_NET_RAW",
+    "CAP_IPC_LOCK",
+    "CAP_IPC_OWNER",
+    "CAP_SYS_MODULE",
+    "CAP_SYS_RAWIO",
+    "CAP_SYS_CHROOT",
+    "CAP_SYS_PTRACE",
+    "CAP_SYS_PACCT",
+    "CAP_SYS_ADMIN",
+    "CAP_SYS_BOOT",
+    "CAP_SYS_NICE",
+    "CAP_SYS_RESOURCE",
+    "CAP_SYS_TIME",
+    "CAP_SYS_TTY_CONFIG",
+    "CAP_MKNOD",
+    "CAP_LEASE",
+    "CAP_AUDIT_WRITE",
+    "CAP_AUDIT_CONTROL",
+    "CAP_SETFCAP",
+    "CAP_MAC_OVERRIDE",
+    "CAP_MAC_ADMIN",
+    "CAP_SYSLOG",
+    "CAP_WAKE_ALARM",
+    "CAP_BLOCK_SUSPEND",
+    "CAP_AUDIT_READ",
+    "CAP_PERFMON",
+    "CAP_BPF",
+    "CAP_CHECKPOINT_RESTORE",
 )
 #: Virtio device type IDs (the ``device`` file under /sys/bus/virtio/devices/*; virtio 1.x specification).
-VIRTIO_TYPES = {1: "net", 2: "block", 3: "console", 4: "entropy", 5: "balloon", 8: "scsi", 9: "9p",
-                16: "gpu", 18: "input", 19: "vsock", 20: "crypto", 24: "mem", 26: "fs", 27: "pmem"}
+VIRTIO_TYPES = {
+    1: "net",
+    2: "block",
+    3: "console",
+    4: "entropy",
+    5: "balloon",
+    8: "scsi",
+    9: "9p",
+    16: "gpu",
+    18: "input",
+    19: "vsock",
+    20: "crypto",
+    24: "mem",
+    26: "fs",
+    27: "pmem",
+}
 #: Seccomp modes of proc(5): 0 disabled, 1 strict, 2 filter.
 SECCOMP_MODES = {0: "disabled", 1: "strict", 2: "filter"}
 
@@ -268,8 +324,9 @@ class _Reader:
         # file (cgroup paths, mount points) cannot lead outside root.
         return os.path.join(self.root, _norm(rel).lstrip("/"))
 
-    def read(self, rel: str, *, quiet_missing: bool = False, link: bool = False, limit: int = _MAX_READ,
-             quiet: bool = False) -> str | None:
+    def read(
+        self, rel: str, *, quiet_missing: bool = False, link: bool = False, limit: int = _MAX_READ, quiet: bool = False
+    ) -> str | None:
         """Text of ``<root>/rel`` (or its symlink target), or None plus a note (no note at all when ``quiet``).
 
         ``limit`` caps the bytes read: keep it small for sysctl files, whose
@@ -430,7 +487,7 @@ def _ancestors(mount: _Mount, cgroup_path: str) -> Iterator[str]:
     """Directories from this process's cgroup up to the mount point."""
     rel, mroot = _norm(cgroup_path), _norm(mount.root)
     if mroot != "/" and (rel == mroot or rel.startswith(mroot + "/")):
-        rel = rel[len(mroot):] or "/"
+        rel = rel[len(mroot) :] or "/"
     for _ in range(_MAX_DEPTH):
         yield posixpath.join(mount.point, rel.lstrip("/")).rstrip("/") or "/"
         if rel == "/":
@@ -706,8 +763,7 @@ def _status(r: _Reader) -> dict[str, int]:
 def capability_names(mask: int, last: int | None = None) -> tuple[str, ...]:
     """The capability names set in a CapEff-style mask (unknown bits as ``cap_<n>``)."""
     top = max(mask.bit_length() - 1, last if last is not None else -1)
-    return tuple(CAP_NAMES[i] if i < len(CAP_NAMES) else f"cap_{i}"
-                 for i in range(top + 1) if mask >> i & 1)
+    return tuple(CAP_NAMES[i] if i < len(CAP_NAMES) else f"cap_{i}" for i in range(top + 1) if mask >> i & 1)
 
 
 def _cap_last(r: _Reader) -> int | None:

@@ -19,18 +19,20 @@ import os
 import socket
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .timing import UNSHARE_ARGS, unshare_path
 
 #: What runs inside the new namespaces: a bare Python (no shell, fixed argv) that names itself a new
 #: host name (allowed: it is root in its own user namespace and owns its UTS namespace) and reports
 #: its PID, its user id, the host name and how many processes its /proc shows.
-_INSIDE = ("import json, os, socket\n"
-           "socket.sethostname('essay-sandbox')\n"
-           "print(json.dumps({'pid': os.getpid(), 'uid': os.getuid(), 'hostname': socket.gethostname(),\n"
-           "                  'processes': sum(1 for d in os.listdir('/proc') if d.isdigit())}))")
+_INSIDE = (
+    "import json, os, socket\n"
+    "socket.sethostname('essay-sandbox')\n"
+    "print(json.dumps({'pid': os.getpid(), 'uid': os.getuid(), 'hostname': socket.gethostname(),\n"
+    "                  'processes': sum(1 for d in os.listdir('/proc') if d.isdigit())}))"
+)
 #: Chapter 3's namespaces (widgets.probes.timing.UNSHARE_ARGS) plus a UTS namespace, so the process may name its host.
 UNSHARE_DEMO_ARGS = (*UNSHARE_ARGS, "--uts")
 
@@ -40,9 +42,9 @@ class UnshareDemo:
     """What a process sees in namespaces made by unshare alone, or why it could not run."""
 
     ran: bool
-    inside: dict = field(default_factory=dict)    # pid, uid, hostname, processes as seen inside
-    outside: dict = field(default_factory=dict)   # the same seen from the notebook's own process
-    reason: str | None = None                     # "missing", "blocked", "unsupported", "timeout", "output"
+    inside: dict = field(default_factory=dict)  # pid, uid, hostname, processes as seen inside
+    outside: dict = field(default_factory=dict)  # the same seen from the notebook's own process
+    reason: str | None = None  # "missing", "blocked", "unsupported", "timeout", "output"
 
 
 def unshare_argv() -> tuple[str, ...] | None:
@@ -52,20 +54,25 @@ def unshare_argv() -> tuple[str, ...] | None:
 
 
 def _run_demo(argv: tuple[str, ...]) -> tuple[int, str]:
-    done = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=10,
-                          check=False, shell=False)
+    done = subprocess.run(
+        argv, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=10, check=False, shell=False
+    )
     return done.returncode, done.stdout
 
 
-def unshare_demo(runner: Callable[[tuple[str, ...]], tuple[int, str]] | None = None,
-                 argv: tuple[str, ...] | None = None) -> UnshareDemo:
+def unshare_demo(
+    runner: Callable[[tuple[str, ...]], tuple[int, str]] | None = None, argv: tuple[str, ...] | None = None
+) -> UnshareDemo:
     """Start a process in new user, PID, mount and UTS namespaces with unshare, and report what it sees.
 
     ``runner(argv) -> (exit code, stdout)`` runs the fixed command (tests pass a fake). Never raises for
     what the machine refuses: a record with ``ran=False`` and a reason code instead.
     """
-    outside = {"pid": os.getpid(), "uid": os.getuid() if hasattr(os, "getuid") else None,
-               "hostname": socket.gethostname()}
+    outside = {
+        "pid": os.getpid(),
+        "uid": os.getuid() if hasattr(os, "getuid") else None,
+        "hostname": socket.gethostname(),
+    }
     if os.path.isdir("/proc"):
         outside["processes"] = sum(1 for d in os.listdir("/proc") if d.isdigit())
     if not os.path.isdir("/proc") and runner is None:

@@ -17,9 +17,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from numbers import Integral
-from typing import Callable
 
 REPEATS_RANGE = (1, 500)
 DEFAULT_REPEATS = 20
@@ -67,12 +67,12 @@ def default_command() -> str:
 class Timing:
     """Wall-clock times of starting one fixed command, in ms."""
 
-    command: str                 # a key of commands()
+    command: str  # a key of commands()
     samples_ms: tuple[float, ...]
     median_ms: float
-    low_ms: float                # fastest run
-    high_ms: float               # slowest run
-    q1_ms: float                 # quartiles: the middle half of the runs lies between them
+    low_ms: float  # fastest run
+    high_ms: float  # slowest run
+    q1_ms: float  # quartiles: the middle half of the runs lies between them
     q3_ms: float
 
     @property
@@ -113,13 +113,15 @@ def summarise(command: str, samples_ms: list[float] | tuple[float, ...]) -> Timi
 def _run(argv: tuple[str, ...]) -> float:
     """Start argv once (no shell), wait for it to exit; the wall-clock time in ms."""
     start = time.perf_counter()
-    subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, check=True, shell=False)
+    subprocess.run(
+        argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, shell=False
+    )
     return (time.perf_counter() - start) * 1000.0
 
 
-def measure(command: str | None = None, repeats: int = DEFAULT_REPEATS, *,
-            runner: Callable[[tuple[str, ...]], float] = _run) -> Timing:
+def measure(
+    command: str | None = None, repeats: int = DEFAULT_REPEATS, *, runner: Callable[[tuple[str, ...]], float] = _run
+) -> Timing:
     """Start a fixed command ``repeats`` times; its median and spread in ms.
 
     ``command`` is a key of :func:`commands` (default: :func:`default_command`).
@@ -136,5 +138,4 @@ def measure(command: str | None = None, repeats: int = DEFAULT_REPEATS, *,
             raise UnshareUnavailable("blocked") from None
     else:
         runner(argv)  # warm-up, not counted
-    return summarise(default_command() if command is None else command,
-                     [runner(argv) for _ in range(count)])
+    return summarise(default_command() if command is None else command, [runner(argv) for _ in range(count)])
