@@ -18,7 +18,7 @@ from widgets import data
 from widgets.figures import kernel as timeline
 from widgets.model import kernel
 from widgets.probes import machine
-from widgets.probes.machine import Evidence, MachineView
+from widgets.probes.machine import Evidence, MachineView, Note
 from widgets.text import LANGUAGES, TEXT, t
 
 FIXTURES = Path(__file__).parent / "fixtures" / "machine"
@@ -172,11 +172,16 @@ def test_fixture_evidence_reaches_the_panel_as_code_and_values():
     assert vm.container_evidence == () and [code for code, _ in vm.hypervisor_evidence] == ["hv_flag", "dmi"]
 
 
-@pytest.mark.parametrize("group, code", [(g, c) for g, codes in machine.EVIDENCE_CODES.items() for c in codes])
-def test_every_evidence_code_has_text_in_every_language(group, code):
+# Every record code machine.py can give, as (text key, value names): evidence, then notes.
+RECORD_TEXTS = [
+    *((f"panel.ev.{c}", names) for codes in machine.EVIDENCE_CODES.values() for c, names in codes.items()),
+    *((f"panel.note.{c}", names) for c, names in machine.NOTE_CODES.items()),
+]
+
+
+@pytest.mark.parametrize("key, names", RECORD_TEXTS)
+def test_every_evidence_and_note_code_has_text_in_every_language(key, names):
     """Each code machine.py can give is worded in every language, with exactly its values as placeholders."""
-    key = f"panel.ev.{code}"
-    names = machine.EVIDENCE_CODES[group][code]
     assert set(TEXT[key]) == set(LANGUAGES), f"{key} has {sorted(TEXT[key])}"
     for lang in LANGUAGES:
         fields = {name for _, name, _, _ in string.Formatter().parse(TEXT[key][lang]) if name}
@@ -185,9 +190,20 @@ def test_every_evidence_code_has_text_in_every_language(group, code):
         assert all(f"<{name}>" in worded for name in names)
 
 
-def test_no_evidence_text_without_a_code():
-    codes = {c for codes in machine.EVIDENCE_CODES.values() for c in codes}
-    assert {k.removeprefix("panel.ev.") for k in TEXT if k.startswith("panel.ev.")} == codes
+def test_no_evidence_or_note_text_without_a_code():
+    keys = {k for k in TEXT if k.startswith(("panel.ev.", "panel.note."))}
+    assert keys == {key for key, _ in RECORD_TEXTS}
+    assert len(RECORD_TEXTS) == len(keys)  # no evidence code sits in two groups
+
+
+def test_notes_reach_the_panel_as_code_and_values():
+    view = MachineView(
+        os_supported=True,
+        notes=(Note("not_found", {"path": "/proc/meminfo"}), Note("cgroup_version_unknown")),
+    )
+    assert kernel.panel_facts(view).notes == (("not_found", {"path": "/proc/meminfo"}), ("cgroup_version_unknown", {}))
+    v1 = kernel.read_panel(str(FIXTURES / "container-cgroup-v1"))
+    assert v1.notes == (("not_listed", {"path": "/proc/self/ns"}), ("not_found", {"path": "/proc/1/environ"}))
 
 
 def test_docker_container_facts():

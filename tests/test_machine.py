@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from widgets.probes import machine
-from widgets.probes.machine import Evidence, MachineView, kind, read_machine
+from widgets.probes.machine import Evidence, MachineView, Note, kind, read_machine
 
 FIXTURES = Path(__file__).parent / "fixtures" / "machine"
 GIB = 1024**3
@@ -81,8 +81,8 @@ def test_container_cgroup_v1_docker_in_ec2_vm():
     assert hypervisor("hv_flag") in view.evidence
     # This tree has no /proc/self/ns and no /proc/1/environ: notes, no crash.
     assert view.namespaces == {}
-    assert "/proc/self/ns could not be listed" in view.notes
-    assert "/proc/1/environ not found" in view.notes
+    assert Note("not_listed", {"path": "/proc/self/ns"}) in view.notes
+    assert Note("not_found", {"path": "/proc/1/environ"}) in view.notes
 
 
 def test_vm_qemu():
@@ -116,7 +116,7 @@ def test_absent_root_is_the_off_linux_case(tmp_path):
     view = read_machine(tmp_path / "does-not-exist")
     assert view.os_supported is False
     assert kind(view) == "unknown"
-    assert view.notes and "/proc" in view.notes[0]
+    assert view.notes == (Note("unreadable", {"path": "/proc"}),)
     assert view.mem_total_bytes is None
     assert view.cpu_count is None
     assert view.cgroup_version is None
@@ -134,8 +134,8 @@ def test_empty_proc_directory_gives_notes_not_answers(tmp_path):
     assert kind(view) == "unknown"
     assert view.in_container is None
     assert view.mem_total_bytes is None and view.cpu_count is None
-    assert "/proc/meminfo not found" in view.notes
-    assert "cgroup version unknown" in view.notes
+    assert Note("not_found", {"path": "/proc/meminfo"}) in view.notes
+    assert Note("cgroup_version_unknown") in view.notes
 
 
 # --------------------------------------------------------------------------
@@ -147,7 +147,7 @@ def test_garbage_memory_max(tmp_path):
     (root / "sys/fs/cgroup/memory.max").write_text("banana\n")
     view = read_machine(root)
     assert view.cgroup_memory_limit_bytes is None
-    assert "/sys/fs/cgroup/memory.max not understood" in view.notes
+    assert Note("not_understood", {"path": "/sys/fs/cgroup/memory.max"}) in view.notes
     assert view.cgroup_cpu_quota == pytest.approx(1.5)  # the rest still works
     assert kind(view) == "container"
 
@@ -158,7 +158,7 @@ def test_garbage_cpu_max(tmp_path, text):
     (root / "sys/fs/cgroup/cpu.max").write_text(text)
     view = read_machine(root)
     assert view.cgroup_cpu_quota is None
-    assert "/sys/fs/cgroup/cpu.max not understood" in view.notes
+    assert Note("not_understood", {"path": "/sys/fs/cgroup/cpu.max"}) in view.notes
 
 
 def test_cpu_max_without_limit(tmp_path):
@@ -174,7 +174,7 @@ def test_v1_unlimited_sentinels(tmp_path):
     view = read_machine(root)
     assert view.cgroup_memory_limit_bytes is None
     assert view.cgroup_cpu_quota is None
-    assert not any("not understood" in n for n in view.notes)
+    assert not any(n.code.endswith("not_understood") for n in view.notes)
 
 
 def test_v1_garbage_and_missing_period(tmp_path):
@@ -184,8 +184,8 @@ def test_v1_garbage_and_missing_period(tmp_path):
     view = read_machine(root)
     assert view.cgroup_memory_limit_bytes is None
     assert view.cgroup_cpu_quota is None
-    assert "/sys/fs/cgroup/memory/memory.limit_in_bytes not understood" in view.notes
-    assert "/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_period_us not found" in view.notes
+    assert Note("not_understood", {"path": "/sys/fs/cgroup/memory/memory.limit_in_bytes"}) in view.notes
+    assert Note("not_found", {"path": "/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_period_us"}) in view.notes
 
 
 def test_binary_and_directory_in_place_of_files(tmp_path):
@@ -196,8 +196,8 @@ def test_binary_and_directory_in_place_of_files(tmp_path):
     online.mkdir()
     view = read_machine(root)
     assert view.mem_total_bytes is None
-    assert "/proc/meminfo is not text" in view.notes
-    assert "/sys/devices/system/cpu/online is a directory" in view.notes
+    assert Note("not_text", {"path": "/proc/meminfo"}) in view.notes
+    assert Note("is_directory", {"path": "/sys/devices/system/cpu/online"}) in view.notes
     assert view.cpu_count == 2  # fell back to the processor lines of /proc/cpuinfo
     assert kind(view) == "vm"
 
@@ -207,7 +207,7 @@ def test_garbage_cpu_list_falls_back_to_cpuinfo(tmp_path):
     (root / "sys/devices/system/cpu/online").write_text("7-3\n")
     view = read_machine(root)
     assert view.cpu_count == 12
-    assert "/sys/devices/system/cpu/online not understood" in view.notes
+    assert Note("not_understood", {"path": "/sys/devices/system/cpu/online"}) in view.notes
 
 
 def test_cpu_list_with_gaps(tmp_path):
@@ -221,7 +221,7 @@ def test_meminfo_without_memtotal(tmp_path):
     (root / "proc/meminfo").write_text("MemFree: 12 kB\n")
     view = read_machine(root)
     assert view.mem_total_bytes is None
-    assert "no MemTotal in /proc/meminfo" in view.notes
+    assert Note("no_field", {"path": "/proc/meminfo", "field": "MemTotal"}) in view.notes
 
 
 def test_odd_cgroup_paths_terminate_and_stay_under_root(tmp_path):
@@ -302,7 +302,7 @@ def test_hypervisor_flag_without_vendor(tmp_path):
     view = read_machine(root)
     assert view.hypervisor == machine.UNIDENTIFIED_HYPERVISOR
     assert kind(view) == "vm"
-    assert "no DMI vendor to name the hypervisor" in view.notes
+    assert Note("no_dmi_vendor") in view.notes
 
 
 def test_xen_from_sys_hypervisor(tmp_path):
@@ -374,6 +374,29 @@ def test_evidence_records_are_frozen_and_refuse_unknown_codes():
         container("overlay")
 
 
+def test_note_records_are_frozen_and_refuse_unknown_codes_or_values():
+    record = Note("not_found", {"path": "/proc/meminfo"})
+    with pytest.raises(AttributeError):
+        record.code = "not_text"  # type: ignore[misc]
+    assert record == Note("not_found", {"path": "/proc/meminfo"}) != Note("not_found", {"path": "/proc/cpuinfo"})
+    assert Note("no_dmi_vendor") == Note("no_dmi_vendor", {})
+    with pytest.raises(ValueError, match="unknown note 'file not found'"):
+        Note("file not found", {"path": "/proc/meminfo"})
+    with pytest.raises(ValueError, match="takes values"):
+        Note("not_found")
+    with pytest.raises(ValueError, match="takes values"):
+        Note("read_error", {"path": "/proc/meminfo"})
+    with pytest.raises(ValueError, match="strings"):
+        Note("not_found", {"path": 3})  # type: ignore[dict-item]
+
+
+def test_repeated_notes_are_kept_once_in_order(tmp_path):
+    (tmp_path / "proc").mkdir()
+    notes = read_machine(tmp_path).notes  # /proc/cpuinfo is read twice: for the CPUs and their flags
+    assert len(notes) == len(set(notes)) and notes.count(Note("not_found", {"path": "/proc/cpuinfo"})) == 1
+    assert notes[0] == Note("not_found", {"path": "/proc/self/mountinfo"})  # the first file read
+
+
 def test_bare_metal_needs_a_record_that_the_hypervisor_check_ran():
     no_flag = (hypervisor("no_hv_flag"),)
     assert kind(MachineView(os_supported=True, in_container=False, evidence=no_flag)) == "bare-metal"
@@ -416,7 +439,8 @@ def test_real_machine_reads_without_error():
     assert view.in_container in (None, True, False)
     assert view.hypervisor is None or isinstance(view.hypervisor, str)
     assert all(isinstance(k, str) and isinstance(v, str) for k, v in view.namespaces.items())
-    assert all(isinstance(s, str) and "\n" not in s and "Traceback" not in s for s in view.notes)
+    assert all(isinstance(n, Note) and n.code in machine.NOTE_CODES for n in view.notes)
+    assert all(isinstance(v, str) and "\n" not in v for n in view.notes for v in n.values.values())
     assert all(isinstance(e, Evidence) and e.code in machine.EVIDENCE_CODES[e.group] for e in view.evidence)
     assert all(isinstance(v, str) and "\n" not in v for e in view.evidence for v in e.values.values())
     if sys.platform.startswith("linux"):
@@ -485,8 +509,8 @@ def test_read_errors_become_notes_even_as_root(tmp_path, monkeypatch):
     view = read_machine(root)
     assert view.cgroup_memory_limit_bytes is None
     assert view.mem_total_bytes is None
-    assert "/sys/fs/cgroup/memory.max: permission denied" in view.notes
-    assert "/proc/meminfo could not be read (Input/output error)" in view.notes
+    assert Note("permission_denied", {"path": "/sys/fs/cgroup/memory.max"}) in view.notes
+    assert Note("read_error", {"path": "/proc/meminfo", "reason": "Input/output error"}) in view.notes
     assert view.cgroup_cpu_quota == pytest.approx(1.5)
 
 
@@ -548,8 +572,8 @@ def test_missing_status_and_sysctl_are_noted_not_raised(tmp_path):
     (root / "proc/sys/kernel/cap_last_cap").unlink()
     view = read_machine(root)
     assert (view.cap_effective, view.seccomp_mode, view.no_new_privs, view.cap_last) == (None, None, None, None)
-    assert "/proc/self/status not found" in view.notes
-    assert not any("cap_last_cap" in n for n in view.notes)  # an old kernel simply lacks it
+    assert Note("not_found", {"path": "/proc/self/status"}) in view.notes
+    assert not any("cap_last_cap" in n.values.get("path", "") for n in view.notes)  # an old kernel simply lacks it
 
 
 def test_garbled_status_fields_become_notes(tmp_path):
@@ -558,9 +582,9 @@ def test_garbled_status_fields_become_notes(tmp_path):
     (root / "proc/sys/kernel/cap_last_cap").write_text("forty\n")
     view = read_machine(root)
     assert view.cap_effective is None and view.seccomp_mode is None and view.no_new_privs is True
-    assert "/proc/self/status CapEff not understood" in view.notes
-    assert "/proc/self/cap_last_cap" not in " ".join(view.notes)
-    assert "/proc/sys/kernel/cap_last_cap not understood" in view.notes
+    assert Note("field_not_understood", {"path": "/proc/self/status", "field": "CapEff"}) in view.notes
+    assert Note("not_understood", {"path": "/proc/self/cap_last_cap"}) not in view.notes
+    assert Note("not_understood", {"path": "/proc/sys/kernel/cap_last_cap"}) in view.notes
 
 
 def test_status_of_an_old_kernel_without_seccomp_lines(tmp_path):
@@ -573,7 +597,7 @@ def test_status_of_an_old_kernel_without_seccomp_lines(tmp_path):
     )
     view = read_machine(root)
     assert view.cap_effective == 0 and view.seccomp_mode is None and view.no_new_privs is None
-    assert "no Seccomp in /proc/self/status" in view.notes
+    assert Note("no_field", {"path": "/proc/self/status", "field": "Seccomp"}) in view.notes
 
 
 def test_virtio_device_types_and_odd_entries(tmp_path):

@@ -16,7 +16,7 @@ import pytest
 from widgets.explorables.machine_panel import MachinePanel, machine_panel, render
 from widgets.model import kernel
 from widgets.probes import machine
-from widgets.probes.machine import Evidence, MachineView
+from widgets.probes.machine import Evidence, MachineView, Note
 from widgets.text import t
 
 FIXTURES = Path(__file__).parent / "fixtures" / "machine"
@@ -223,3 +223,38 @@ def test_every_evidence_record_is_listed_in_both_languages():
     ja = text_of(render(facts, "ja"))
     assert "/proc/self/cgroup にコンテナランタイム名がある: docker, kubepods" in ja
     assert "ルートファイルシステムが overlay" in ja
+
+
+# --- notes: what the panel could not read, worded in the reader's language ----------
+
+
+def test_notes_are_worded_in_japanese_with_paths_as_code():
+    text = shown("container-cgroup-v1", "ja")
+    assert "パネルが読めなかったもの (2 件)" in text
+    assert "/proc/self/ns の中身を一覧できませんでした" in text
+    assert "/proc/1/environ が見つかりません" in text
+    assert "not found" not in text and "could not be listed" not in text
+    html = render(kernel.read_panel(str(FIXTURES / "container-cgroup-v1")), "ja")
+    assert "<li><code>/proc/1/environ</code> が見つかりません</li>" in html
+    en = render(kernel.read_panel(str(FIXTURES / "container-cgroup-v1")), "en")
+    assert "<li><code>/proc/1/environ</code> not found</li>" in en
+
+
+def test_every_note_is_listed_in_both_languages_and_escaped():
+    """A view carrying one note of every code: each is worded, its values escaped, paths in <code>."""
+    values = {"path": "/sys/<b>&x", "reason": "Input/output error", "field": "CapEff", "controller": "memory"}
+    values["file"] = "memory.max"
+    notes = tuple(Note(code, {name: values[name] for name in names}) for code, names in machine.NOTE_CODES.items())
+    facts = kernel.panel_facts(MachineView(os_supported=True, notes=notes))
+    for lang in ("en", "ja"):
+        out = render(facts, lang)
+        assert "<b>&x" not in out and "<code>/sys/&lt;b&gt;&amp;x</code>" in out
+        assert "<code>Input/output error</code>" not in out  # an OS error's text is prose, not a name
+        text = text_of(out)
+        assert t("panel.notes", lang, count=len(notes)) in text
+        bare = "".join(text.split())  # text_of puts a space where each <code> tag was
+        for n in notes:
+            assert "".join(t(f"panel.note.{n.code}", lang, **n.values).split()) in bare, (lang, n.code)
+    ja = render(facts, "ja")
+    assert "<li><code>/sys/&lt;b&gt;&amp;x</code> を読む権限がありません</li>" in ja
+    assert "<li><code>/sys/&lt;b&gt;&amp;x</code> を読めませんでした (Input/output error)</li>" in ja

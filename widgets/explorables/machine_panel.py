@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import html
 import math
+import re
 
 import ipywidgets as w
 
@@ -74,6 +75,28 @@ def _head(key: str, lang: str) -> str:
 
 def _evidence(code: str, values: dict[str, str], lang: str) -> str:
     return t(f"panel.ev.{code}", lang, **values)
+
+
+# Note values shown as prose, not as a name to type: an OS error's text ("Input/output error").
+_PLAIN_VALUES = frozenset({"reason"})
+
+
+def _note(code: str, values: dict[str, str], lang: str) -> str:
+    """A note worded in lang, as HTML: the wording escaped, each path or name escaped and set in ``<code>``.
+
+    The text is looked up with a marker in place of each value (NUL, a number,
+    NUL: nothing the text table holds or html.escape makes), and the markers
+    are then replaced in one pass, so no value is ever read as markup.
+    """
+    names = list(values)
+    worded = html.escape(t(f"panel.note.{code}", lang, **{name: f"\0{i}\0" for i, name in enumerate(names)}))
+
+    def value(m: re.Match[str]) -> str:
+        name = names[int(m.group(1))]
+        shown = html.escape(values[name])
+        return shown if name in _PLAIN_VALUES else f"<code>{shown}</code>"
+
+    return re.sub(r"\0(\d+)\0", value, worded)
 
 
 def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
@@ -170,7 +193,7 @@ def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
     )
     parts.append(f"<p style='margin-bottom:0'>{_head('panel.evidence', lang)}</p><ul>{items}</ul>")
     if facts.notes:
-        notes = "".join(f"<li><code>{esc(n)}</code></li>" for n in facts.notes)
+        notes = "".join(f"<li>{_note(code, values, lang)}</li>" for code, values in facts.notes)
         parts.append(
             f"<details><summary>{esc(t('panel.notes', lang, count=len(facts.notes)))}</summary>"
             f"<ul>{notes}</ul></details>"

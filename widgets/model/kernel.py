@@ -9,8 +9,10 @@ Two things live here, both numbers only (no plotly, no ipywidgets, no prose):
 * :func:`panel_facts`, what the chapter's live panel shows about the reader's
   machine, computed from :func:`widgets.probes.machine.read_machine`. Its
   :class:`~widgets.probes.machine.Evidence` records are passed on as
-  (code, values) pairs, split into container and hypervisor clues; the
-  essay's text table words them (``panel.ev.<code>``).
+  (code, values) pairs, split into container and hypervisor clues, and its
+  :class:`~widgets.probes.machine.Note` records (what could not be read) as
+  (code, values) pairs too; the essay's text table words them
+  (``panel.ev.<code>``, ``panel.note.<code>``).
 """
 
 from __future__ import annotations
@@ -132,7 +134,7 @@ class PanelFacts:
     own_pid_namespace: bool | None  # True: not the host's initial PID namespace
     container_evidence: tuple[tuple[str, dict[str, str]], ...]
     hypervisor_evidence: tuple[tuple[str, dict[str, str]], ...]
-    notes: tuple[str, ...]  # what could not be read (file paths, from machine.py)
+    notes: tuple[tuple[str, dict[str, str]], ...]  # what could not be read: (code, values), see NOTE_CODES
     # what holds the process besides namespaces and cgroups (None: not available here)
     capabilities: tuple[str, ...] | None = None  # effective capabilities, by name
     capabilities_known: int | None = None  # how many this kernel defines (cap_last_cap + 1, else data/)
@@ -195,7 +197,7 @@ def panel_facts(view: MachineView) -> PanelFacts:
         own_pid_namespace=own_pid,
         container_evidence=container,
         hypervisor_evidence=hypervisor,
-        notes=view.notes,
+        notes=tuple((n.code, dict(n.values)) for n in view.notes),
         capabilities=caps,
         capabilities_known=known,
         capability_set=cap_set,

@@ -8,7 +8,7 @@ versus what my cgroup lets me use*, and *what else holds this process*
 SELinux label). It only reads ``/proc`` and
 ``/sys`` below a ``root`` directory: it never runs a command, never touches
 the network, imports only the standard library and never raises for missing,
-unreadable or garbled files. Every problem becomes a short entry in
+unreadable or garbled files. Every problem becomes a :class:`Note` in
 :attr:`MachineView.notes` instead.
 
 Passing another ``root`` reads a captured tree (see
@@ -21,8 +21,10 @@ Each piece of ``evidence`` is an :class:`Evidence` record: a group
 the values it names (``Evidence("container", "overlay", {"fstype": "overlay"})``).
 The reader-facing sentences live in the essay's text table (``panel.ev.<code>``),
 which also translates the value of :func:`kind`; this module holds no prose of
-its own. The ``notes`` are short English phrases about files ("/proc/meminfo not
-found"), shown as they are and never read back by any code.
+its own. Each of the ``notes`` (what could not be read) is a :class:`Note` record
+the same way: a code from :data:`NOTE_CODES` and its values
+(``Note("not_found", {"path": "/proc/meminfo"})``), worded by the text table
+(``panel.note.<code>``) and never read back by any code.
 """
 
 from __future__ import annotations
@@ -36,9 +38,11 @@ from dataclasses import dataclass, field
 __all__ = [
     "CAP_NAMES",
     "EVIDENCE_CODES",
+    "NOTE_CODES",
     "VIRTIO_TYPES",
     "Evidence",
     "MachineView",
+    "Note",
     "capability_names",
     "kind",
     "read_machine",
@@ -94,6 +98,23 @@ EVIDENCE_CODES: dict[str, dict[str, tuple[str, ...]]] = {
         "dmi": ("desc",),  # DMI sys_vendor / product_name ("QEMU / Standard PC")
         "hv_type": ("type",),  # /sys/hypervisor/type
     },
+}
+#: Every note code :func:`read_machine` can give, with the names of the values each carries.
+NOTE_CODES: dict[str, tuple[str, ...]] = {
+    "unreadable": ("path",),  # a directory that could not be read ("/proc" off Linux)
+    "not_found": ("path",),  # the file does not exist
+    "permission_denied": ("path",),  # reading it was refused
+    "is_directory": ("path",),  # a directory stands where a file should be
+    "not_text": ("path",),  # its bytes are not UTF-8 text
+    "read_error": ("path", "reason"),  # any other OS error; reason is its strerror ("Input/output error")
+    "not_listed": ("path",),  # a directory that could not be listed
+    "not_understood": ("path",),  # the file was read but its content makes no sense
+    "field_not_understood": ("path", "field"),  # one field of the file makes no sense ("CapEff")
+    "no_field": ("path", "field"),  # the file has no line for field ("MemTotal", "processor")
+    "cgroup_version_unknown": (),  # neither the mounts nor /sys/fs/cgroup tell v1 from v2
+    "no_v1_controller": ("controller",),  # no cgroup v1 hierarchy carries controller ("memory", "cpu")
+    "limit_not_found": ("file", "path"),  # no limit file ("memory.max") in the cgroup directories up to path
+    "no_dmi_vendor": (),  # the CPU says "hypervisor" but DMI names no vendor
 }
 # Codes that show the hypervisor check ran, so that a negative answer can be trusted (see kind()).
 _HYPERVISOR_CHECKED = frozenset({"no_hv_flag", "dmi"})
@@ -186,6 +207,30 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Note:
+    """Something :func:`read_machine` could not read or make sense of: a code and its values.
+
+    ``values`` maps the names :data:`NOTE_CODES` lists for the code to what
+    they stand for (file paths, field names, an OS error's text); the text
+    table words them.
+    """
+
+    code: str
+    """A key of ``NOTE_CODES``, e.g. ``"not_found"``."""
+    values: dict[str, str] = field(default_factory=dict, hash=False)
+    """What it is about, e.g. ``{"path": "/proc/meminfo"}``."""
+
+    def __post_init__(self) -> None:
+        names = NOTE_CODES.get(self.code)
+        if names is None:
+            raise ValueError(f"unknown note {self.code!r}; see NOTE_CODES")
+        if set(self.values) != set(names):
+            raise ValueError(f"note {self.code!r} takes values {names}, got {tuple(self.values)}")
+        if not all(isinstance(v, str) for v in self.values.values()):
+            raise ValueError(f"note {self.code!r}: values must be strings, got {self.values!r}")
+
+
+@dataclass(frozen=True)
 class MachineView:
     """What the live panel shows about the machine the kernel runs on.
 
@@ -229,8 +274,8 @@ class MachineView:
     """``/proc/self/attr/current``: the AppArmor profile or SELinux context, if a security module shows one."""
     evidence: tuple[Evidence, ...] = ()
     """Reasons for ``in_container`` and ``hypervisor``, in the order they were found."""
-    notes: tuple[str, ...] = ()
-    """What could not be read or made sense of, in short plain words."""
+    notes: tuple[Note, ...] = ()
+    """What could not be read or made sense of, in the order it was met (no repeats)."""
 
 
 def kind(view: MachineView) -> str:
@@ -262,13 +307,13 @@ def read_machine(root: str | os.PathLike[str] = "/") -> MachineView:
     """
     r = _Reader(os.fspath(root))
     if not r.isdir("/proc"):
-        return MachineView(os_supported=False, notes=("/proc could not be read",))
+        return MachineView(os_supported=False, notes=(Note("unreadable", {"path": "/proc"}),))
 
     mountinfo = _parse_mountinfo(r.read("/proc/self/mountinfo") or "")
     self_cgroup = r.read("/proc/self/cgroup")
     version = _cgroup_version(r, mountinfo)
     if version is None:
-        r.note("cgroup version unknown")
+        r.note("cgroup_version_unknown")
     mem_limit, cpu_quota = _cgroup_limits(r, version, mountinfo, self_cgroup or "")
     namespaces = _namespaces(r)
     in_container = _container_evidence(r, mountinfo, self_cgroup, namespaces)
@@ -310,11 +355,11 @@ def _norm(path: str) -> str:
 class _Reader:
     def __init__(self, root: str) -> None:
         self.root = root
-        self.notes: list[str] = []
+        self.notes: list[Note] = []
         self.evidence: list[Evidence] = []
 
-    def note(self, text: str) -> None:
-        self.notes.append(text)
+    def note(self, code: str, **values: str) -> None:
+        self.notes.append(Note(code, values))
 
     def found(self, group: str, code: str, **values: str) -> None:
         self.evidence.append(Evidence(group, code, values))
@@ -347,16 +392,16 @@ class _Reader:
                 return f.read(limit).decode("utf-8")
         except FileNotFoundError:
             if not quiet_missing:
-                self.note(f"{rel} not found")
+                self.note("not_found", path=rel)
         except PermissionError:
-            self.note(f"{rel}: permission denied")
+            self.note("permission_denied", path=rel)
         except IsADirectoryError:
-            self.note(f"{rel} is a directory")
+            self.note("is_directory", path=rel)
         except UnicodeDecodeError:
-            self.note(f"{rel} is not text")
+            self.note("not_text", path=rel)
         except (OSError, ValueError) as e:
             reason = getattr(e, "strerror", None) or type(e).__name__
-            self.note(f"{rel} could not be read ({reason})")
+            self.note("read_error", path=rel, reason=str(reason))
         return None
 
     def exists(self, rel: str) -> bool:
@@ -388,7 +433,7 @@ def _mem_total(r: _Reader) -> int | None:
         return None
     m = re.search(r"^MemTotal:\s*(\d+)\s*kB\s*$", text, re.MULTILINE)
     if m is None:
-        r.note("no MemTotal in /proc/meminfo")
+        r.note("no_field", path="/proc/meminfo", field="MemTotal")
         return None
     return int(m.group(1)) * 1024
 
@@ -413,13 +458,13 @@ def _cpu_count(r: _Reader) -> int | None:
         count = _parse_cpu_list(text)
         if count is not None:
             return count
-        r.note("/sys/devices/system/cpu/online not understood")
+        r.note("not_understood", path="/sys/devices/system/cpu/online")
     info = r.read("/proc/cpuinfo")
     if info is not None:
         count = len(re.findall(r"^processor\s*:", info, re.MULTILINE))
         if count:
             return count
-        r.note("no processor lines in /proc/cpuinfo")
+        r.note("no_field", path="/proc/cpuinfo", field="processor")
     return None
 
 
@@ -512,7 +557,7 @@ def _tightest(r: _Reader, dirs: list[str], name: str, parse: _Parser) -> tuple[b
         try:
             value = parse(r, d, text)
         except ValueError:
-            r.note(f"{rel} not understood")
+            r.note("not_understood", path=rel)
             continue
         if value is not None and (best is None or value < best):
             best = value
@@ -603,7 +648,7 @@ def _cgroup_limits(
         ):
             mount = _v1_mount(mounts, controller, fallbacks, r)
             if mount is None:
-                r.note(f"no cgroup v1 {controller} controller mounted")
+                r.note("no_v1_controller", controller=controller)
                 specs.append((name, parse, []))
                 continue
             dirs = list(_ancestors(mount, paths.get(controller, "/")))
@@ -617,7 +662,7 @@ def _cgroup_limits(
     for name, parse, dirs in specs:
         found, value = _tightest(r, dirs, name, parse) if dirs else (False, None)
         if dirs and not found:
-            r.note(f"{name} not found under {dirs[-1]}")
+            r.note("limit_not_found", file=name, path=dirs[-1])
         results.append(value)
     mem, cpu = results
     return (int(mem) if mem is not None else None), (float(cpu) if cpu is not None else None)
@@ -630,7 +675,7 @@ def _cgroup_limits(
 def _namespaces(r: _Reader) -> dict[str, str]:
     names = r.listdir("/proc/self/ns")
     if names is None:
-        r.note("/proc/self/ns could not be listed")
+        r.note("not_listed", path="/proc/self/ns")
         return {}
     out = {}
     for name in names:
@@ -722,7 +767,7 @@ def _hypervisor(r: _Reader) -> tuple[str | None, bool | None]:
         return name, flag
     if flag:
         if desc is None:
-            r.note("no DMI vendor to name the hypervisor")
+            r.note("no_dmi_vendor")
         return UNIDENTIFIED_HYPERVISOR, flag
     return None, flag
 
@@ -750,13 +795,13 @@ def _status(r: _Reader) -> dict[str, int]:
         try:
             number = int(value.strip(), base)
         except ValueError:
-            r.note(f"/proc/self/status {name.strip()} not understood")
+            r.note("field_not_understood", path="/proc/self/status", field=name.strip())
             continue
         if number >= 0:
             out[name.strip()] = number
     for name in ("CapEff", "Seccomp"):
         if name not in out:
-            r.note(f"no {name} in /proc/self/status")
+            r.note("no_field", path="/proc/self/status", field=name)
     return out
 
 
@@ -773,7 +818,7 @@ def _cap_last(r: _Reader) -> int | None:
     try:
         value = int(text.strip())
     except ValueError:
-        r.note("/proc/sys/kernel/cap_last_cap not understood")
+        r.note("not_understood", path="/proc/sys/kernel/cap_last_cap")
         return None
     return value if 0 <= value < 64 else None
 

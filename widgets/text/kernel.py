@@ -335,4 +335,50 @@ TEXT: dict[str, dict[str, str]] = {
     "panel.ev.dmi": {"en": "the firmware names the machine: {desc}", "ja": "ファームウェアが示すマシン名: {desc}"},
     "panel.ev.hv_type": {"en": "/sys/hypervisor/type says {type}", "ja": "/sys/hypervisor/type の値: {type}"},
     "panel.notes": {"en": "What the panel could not read ({count})", "ja": "パネルが読めなかったもの ({count} 件)"},
+    # one per code of widgets.probes.machine.NOTE_CODES, with its values as placeholders;
+    # the panel sets paths and names in <code> itself
+    "panel.note.unreadable": {"en": "{path} could not be read", "ja": "{path} を読めませんでした"},
+    "panel.note.not_found": {"en": "{path} not found", "ja": "{path} が見つかりません"},
+    "panel.note.permission_denied": {
+        "en": "{path}: permission denied",
+        "ja": "{path} を読む権限がありません",
+    },
+    "panel.note.is_directory": {
+        "en": "{path} is a directory, not a file",
+        "ja": "{path} はファイルではなくディレクトリです",
+    },
+    "panel.note.not_text": {"en": "{path} is not text", "ja": "{path} はテキストではありません"},
+    "panel.note.read_error": {
+        "en": "{path} could not be read ({reason})",
+        "ja": "{path} を読めませんでした ({reason})",
+    },
+    "panel.note.not_listed": {
+        "en": "{path} could not be listed",
+        "ja": "{path} の中身を一覧できませんでした",
+    },
+    "panel.note.not_understood": {
+        "en": "{path} not understood",
+        "ja": "{path} の内容を解釈できませんでした",
+    },
+    "panel.note.field_not_understood": {
+        "en": "{path}: {field} not understood",
+        "ja": "{path} の {field} を解釈できませんでした",
+    },
+    "panel.note.no_field": {"en": "no {field} line in {path}", "ja": "{path} に {field} の行がありません"},
+    "panel.note.cgroup_version_unknown": {
+        "en": "cgroup version unknown",
+        "ja": "cgroup のバージョンが分かりません",
+    },
+    "panel.note.no_v1_controller": {
+        "en": "no cgroup v1 {controller} controller mounted",
+        "ja": "cgroup v1 の {controller} コントローラがマウントされていません",
+    },
+    "panel.note.limit_not_found": {
+        "en": "{file} not found under {path}",
+        "ja": "{path} の下に {file} が見つかりません",
+    },
+    "panel.note.no_dmi_vendor": {
+        "en": "no DMI vendor to name the hypervisor",
+        "ja": "ハイパーバイザーの名前を示す DMI のベンダー情報がありません",
+    },
 }
