@@ -255,3 +255,13 @@ def test_values_the_browser_reports_back_stay_in_the_reloaded_state():
     }
     assert fig.data[0].y == (0.5, 0.5)
     assert fig.get_state()["_widget_data"][0]["y"] == [0.5, 0.5]
+
+
+def test_startup_app_time_between_stops_snaps_to_the_nearest_stop_in_slider_and_chart():
+    from widgets import model
+    from widgets.explorables.startup import StartupExplorer
+    from widgets.figures.startup import State
+
+    ex = StartupExplorer(state=State(app_ms=250.0))
+    assert ex.app.value == ex.state.app_ms == 100.0 and 100.0 in model.APP_START_STOPS_MS
+    assert StartupExplorer(state=State(app_ms=100.0)).state.app_ms == 100.0

@@ -44,7 +44,7 @@ def test_numbers_come_from_the_model():
     assert v["container"] == model.fit(host, workload, model.platform("container")).count == 111
     assert (v["ram"], v["cores"], v["guest_os"], v["configured"]) == ("64 GB", 16, "331 MB", "1 GB")
     # to a command: 7-9 s against 568 ms-1.16 s; 7000 / 1157 = 6.05, 9000 / 568 = 15.8
-    assert (v["start_vm"], v["start_container"], v["times"]) == ("7 s–9 s", "568 ms–1.16 s", "6–16")
+    assert (v["start_vm"], v["start_container"], v["times"]) == ("7 s – 9 s", "568 ms – 1.16 s", "6–16")
     assert (v["memory_version"], v["memory_year"]) == ("2.6.25", 2008)
 
 
@@ -55,7 +55,7 @@ def test_the_fit_question_shows_the_computed_numbers():
     assert labels["right"] == "61 as VMs, 111 as containers"
     assert labels["swapped"] == "111 as VMs, 61 as containers"
     start = {value: label for label, value in qz.radios["start"].options}
-    assert start["right"] == "7 s–9 s for a stock VM, 568 ms–1.16 s for a container"
+    assert start["right"] == "7 s – 9 s for a stock VM, 568 ms – 1.16 s for a container"
 
 
 def test_right_answer_gives_right_feedback_and_scores():

@@ -16,8 +16,9 @@ import ipywidgets as w
 
 from .. import data, model
 from ..figures import palette
+from ..figures.startup import range_text
 from ..model import kernel
-from ..text import duration, memory, t
+from ..text import memory, t
 from .base import Explorable
 
 
@@ -53,8 +54,8 @@ def values(lang: str = "en") -> dict[str, object]:
         container=fits["container"].count,
         guest_os=memory(data.memory_mib("vm.guest_os_memory")),
         configured=memory(model.platform("vm").configured_mib(workload)),
-        start_vm=f"{duration(vm.low_ms, lang)}–{duration(vm.high_ms, lang)}",
-        start_container=f"{duration(ctr.low_ms, lang)}–{duration(ctr.high_ms, lang)}",
+        start_vm=range_text(vm.low_ms, vm.high_ms, vm.bound == "at_most", lang),
+        start_container=range_text(ctr.low_ms, ctr.high_ms, ctr.bound == "at_most", lang),
         times=f"{ratio.low:.0f}–{ratio.high:.0f}",
         memory_version=mem.version,
         memory_year=mem.year,

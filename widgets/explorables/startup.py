@@ -18,7 +18,7 @@ from ..figures import startup as figure
 from ..figures.startup import State
 from ..probes import timing
 from ..text import duration, t
-from .base import Explorable, stops_slider
+from .base import Explorable, nearest, stops_slider
 from .live import LiveFigure, apply
 
 REPEAT_STOPS = (5, 10, 20, 50, 100)
@@ -43,10 +43,12 @@ class StartupExplorer(Explorable):
             style=style,
         )
         self.refs = w.Checkbox(value=self.state.refs, description=t("startup.control.refs", lang), indent=False)
-        app = self.state.app
+        app = nearest(model.APP_START_STOPS_MS, self.state.app)
+        if app != self.state.app:  # the slider offers stops only: the chart shows the stop it shows
+            self.state = replace(self.state, app_ms=app)
         self.app = w.SelectionSlider(
             options=[(duration(v, lang), v) for v in model.APP_START_STOPS_MS],
-            value=app if app in model.APP_START_STOPS_MS else model.APP_START_STOPS_MS[0],
+            value=app,
             description=t("startup.control.app", lang),
             style=style,
             layout=w.Layout(width="28em"),
