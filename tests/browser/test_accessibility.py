@@ -34,6 +34,18 @@ PLOT_WIDTHS_JS = r"""
 """
 
 
+def settled_widths(page) -> list[int]:
+    """The plots' drawn widths once two readings 0.3 s apart agree (or the last reading after 10 s)."""
+    return bk.wait_for(
+        page,
+        lambda: (
+            (a := page.evaluate(PLOT_WIDTHS_JS)) == (page.wait_for_timeout(300) or page.evaluate(PLOT_WIDTHS_JS)) and a
+        ),
+        10,
+        0.1,
+    ) or page.evaluate(PLOT_WIDTHS_JS)
+
+
 def ax_nodes(page) -> list[dict]:
     cdp = page.context.new_cdp_session(page)
     try:
@@ -129,15 +141,7 @@ def test_jupyterlab_accessibility_and_width_across_reload(nb, page, lab_server):
         wait_plots_rendered(page, counts.get("figure", 0) if isinstance(counts, dict) else 0, widget_only=True)
         bk.settle(page, busy=lab.busy)
         # the plots' drawn width, once it stops changing
-        first = bk.wait_for(
-            page,
-            lambda: (
-                (a := page.evaluate(PLOT_WIDTHS_JS)) == (page.wait_for_timeout(300) or page.evaluate(PLOT_WIDTHS_JS))
-                and a
-            ),
-            10,
-            0.1,
-        ) or page.evaluate(PLOT_WIDTHS_JS)
+        first = settled_widths(page)
         problems += accessibility_problems(page, where)
         moved = move_a_selection_slider(page)
         problems += [moved] if moved else []
@@ -148,15 +152,7 @@ def test_jupyterlab_accessibility_and_width_across_reload(nb, page, lab_server):
         bk.settle(page, busy=lab.busy)
         # every plot back (views return one by one after a reload), then its width once it stops changing
         bk.wait_for(page, lambda: len(page.evaluate(PLOT_WIDTHS_JS)) >= len(first), 60, 0.2)
-        again = bk.wait_for(
-            page,
-            lambda: (
-                (a := page.evaluate(PLOT_WIDTHS_JS)) == (page.wait_for_timeout(300) or page.evaluate(PLOT_WIDTHS_JS))
-                and a
-            ),
-            10,
-            0.1,
-        ) or page.evaluate(PLOT_WIDTHS_JS)
+        again = settled_widths(page)
         if [abs(a - b) > 2 for a, b in zip(first, again)] != [False] * len(first) or len(first) != len(again):
             problems.append(f"{where}: plot widths after Run All {first} differ from after a reload {again}")
         problems += accessibility_problems(page, f"{where} after a reload")
