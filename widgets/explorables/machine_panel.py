@@ -73,8 +73,23 @@ def _head(key: str, lang: str) -> str:
     return f"<b>{html.escape(t('panel.heading', lang, name=t(key, lang)))}</b>"
 
 
+def _html(text: str) -> str:
+    """A text-table string as HTML: escaped, each `name` in backticks set in ``<code>``.
+
+    The text table marks identifiers (a CPU flag, a man page, a file) with backticks, and the
+    panel puts what the machine itself reported (a runtime, a file system, a firmware's name)
+    in backticks too: a reader sees them verbatim, in code type, in either language.
+    """
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text))
+
+
+def _verbatim(value: object) -> str:
+    """A value as the machine reported it, marked for :func:`_html` (a stray backtick is dropped)."""
+    return f"`{str(value).replace('`', '')}`"
+
+
 def _evidence(code: str, values: dict[str, str], lang: str) -> str:
-    return t(f"panel.ev.{code}", lang, **values)
+    return t(f"panel.ev.{code}", lang, **{k: _verbatim(v) for k, v in values.items()})
 
 
 # Note values shown as prose, not as a name to type: an OS error's text ("Input/output error").
@@ -102,7 +117,7 @@ def _note(code: str, values: dict[str, str], lang: str) -> str:
 def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
     """The panel's content as HTML (pure: facts in, text out)."""
     check_lang(lang)
-    esc = html.escape
+    esc = _html
     if not facts.supported:
         verdict = esc(t("panel.verdict.unsupported", lang))
         return f"<div class='machine-panel' style='{_STYLE}'><p><b>{verdict}</b></p></div>"
@@ -170,12 +185,12 @@ def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
                 lang,
                 count=len(facts.namespaces),
                 known=facts.namespace_types_known,
-                names=", ".join(name for name, _ in facts.namespaces),
+                names=", ".join(_verbatim(name) for name, _ in facts.namespaces),
             )
         ]
         if facts.own_pid_namespace is not None:
             ns.append(t("panel.ns.own_pid" if facts.own_pid_namespace else "panel.ns.host_pid", lang))
-        ids = ", ".join(f"{name} {ident}" for name, ident in facts.namespaces)
+        ids = ", ".join(f"{_verbatim(name)} {ident}" for name, ident in facts.namespaces)
         ids_html = (
             f"<span style='color:{palette.MUTED};font-size:85%'>({esc(t('panel.ns.ids', lang))}: {esc(ids)})</span>"
         )
@@ -203,7 +218,7 @@ def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
 
 def _privileges(facts: kernel.PanelFacts, lang: str) -> str:
     """Capabilities, seccomp, no_new_privs and a security module's label: what holds the process besides namespaces."""
-    esc = html.escape
+    esc = _html
     rows = []
     if facts.capabilities is None:
         rows.append(t("panel.caps.unavailable", lang))
@@ -231,12 +246,14 @@ def _privileges(facts: kernel.PanelFacts, lang: str) -> str:
     if facts.no_new_privs is not None:
         rows.append(t("panel.nnp.set" if facts.no_new_privs else "panel.nnp.unset", lang))
     rows.append(
-        t("panel.lsm.label", lang, label=facts.security_label) if facts.security_label else t("panel.lsm.none", lang)
+        t("panel.lsm.label", lang, label=_verbatim(facts.security_label))
+        if facts.security_label
+        else t("panel.lsm.none", lang)
     )
     items = "".join(f"<li>{esc(r)}</li>" for r in rows)
     names = ""
     if facts.capabilities and facts.capability_set != "full":
-        shown = ", ".join(c.removeprefix("CAP_").lower() for c in facts.capabilities)
+        shown = ", ".join(_verbatim(c.removeprefix("CAP_").lower()) for c in facts.capabilities)
         names = (
             f"<span style='color:{palette.MUTED};font-size:85%'>({esc(t('panel.caps.names', lang))}: "
             f"{esc(shown)})</span>"
@@ -249,14 +266,19 @@ def _privileges(facts: kernel.PanelFacts, lang: str) -> str:
 
 def _virtual_hardware(facts: kernel.PanelFacts, lang: str) -> str:
     """The CPUID hypervisor bit and virtio devices: how a guest knows it is virtualized."""
-    esc = html.escape
+    esc = _html
     flag = {True: "panel.hw.flag.set", False: "panel.hw.flag.unset", None: "panel.hw.flag.unavailable"}
     rows = [t(flag[facts.hypervisor_flag], lang)]
     if facts.virtio_devices is None:
         rows.append(t("panel.hw.virtio.unavailable", lang))
     elif facts.virtio_devices:
         rows.append(
-            t("panel.hw.virtio.some", lang, count=len(facts.virtio_devices), names=", ".join(facts.virtio_devices))
+            t(
+                "panel.hw.virtio.some",
+                lang,
+                count=len(facts.virtio_devices),
+                names=", ".join(map(_verbatim, facts.virtio_devices)),
+            )
         )
     else:
         rows.append(t("panel.hw.virtio.none", lang))
@@ -351,7 +373,7 @@ def machine_panel(lang: str = "en", root: str = "/", *, ask_first: bool = True) 
 def render_unshare(demo, lang: str = "en") -> str:
     """The demonstration's result as HTML (pure: record in, text out)."""
     check_lang(lang)
-    esc = html.escape
+    esc = _html
     head = f"<p><b>{esc(t('ns_demo.heading', lang))}</b></p>"
     if not demo.ran:
         return f"<div class='unshare-demo' style='{_STYLE}'>{head}<p>{esc(t(f'ns_demo.{demo.reason}', lang))}</p></div>"
@@ -367,7 +389,14 @@ def render_unshare(demo, lang: str = "en") -> str:
         f"{esc(t('ns_demo.head.inside', lang))}</th><th style='text-align:left;padding:1px 10px'>"
         f"{esc(t('ns_demo.head.outside', lang))}</th></tr></thead><tbody>{rows}</tbody></table>"
     )
-    said = t("ns_demo.ran", lang, **{k: demo.inside[k] for k in ("pid", "uid", "hostname", "processes")})
+    said = t(
+        "ns_demo.ran",
+        lang,
+        **{
+            k: (_verbatim(demo.inside[k]) if k == "hostname" else demo.inside[k])
+            for k in ("pid", "uid", "hostname", "processes")
+        },
+    )
     return (
         f"<div class='unshare-demo' style='{_STYLE}'>{head}<p>{esc(t('ns_demo.command', lang))}</p>"
         f"{table}<p>{esc(said)}</p></div>"

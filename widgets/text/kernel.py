@@ -20,7 +20,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "user namespace: first pieces<br>Linux {version}, released {year}<br>grade: {grade}",
         "ja": "ユーザー名前空間: 最初の部分<br>Linux {version} ({year}年リリース)<br>確度: {grade}",
     },
-    # namespace types: name, what it isolates (namespaces(7)), the row's tick label
+    # namespace types: name, what it isolates (`namespaces(7)`), the row's tick label
     "kernel.ns.mnt": {"en": "mount namespace (mnt)", "ja": "マウント名前空間 (mnt)"},
     "kernel.ns.mnt.what": {
         "en": "mount points: which file systems a process sees, and where",
@@ -202,8 +202,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "panel.ns": {"en": "Namespaces", "ja": "名前空間"},
     "panel.ns.list": {
-        "en": "This process belongs to {count} namespaces, one of each type it can see (namespaces(7) lists {known}): {names}.",
-        "ja": "このプロセスは {count} 個の名前空間に属しています (種類ごとに一つ。namespaces(7) には {known} 種類): {names}。",
+        "en": "This process belongs to {count} namespaces, one of each type it can see (`namespaces(7)` lists {known}): {names}.",
+        "ja": "このプロセスは {count} 個の名前空間に属しています (種類ごとに一つ。`namespaces(7)` には {known} 種類): {names}。",
     },
     "panel.ns.none": {
         "en": "The namespaces of this process could not be listed.",
@@ -241,8 +241,8 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "ケーパビリティ: カーネルの {known} 個のうち 1 つもありません。普通の非特権プロセスで、マウントもカーネルモジュールの読み込みも時計の設定もできません (Docker はコンテナの root に {docker} 個残します)。",
     },
     "panel.caps.unavailable": {
-        "en": "Capabilities: not available here (no CapEff line in /proc/self/status).",
-        "ja": "ケーパビリティ: ここでは読めません (/proc/self/status に CapEff の行がない)。",
+        "en": "Capabilities: not available here (no `CapEff` line in `/proc/self/status`).",
+        "ja": "ケーパビリティ: ここでは読めません (`/proc/self/status` に `CapEff` の行がない)。",
     },
     "panel.caps.names": {"en": "effective capabilities", "ja": "有効なケーパビリティ"},
     "panel.seccomp.disabled": {
@@ -259,12 +259,12 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "panel.seccomp.unavailable": {"en": "Seccomp: not available here.", "ja": "seccomp: ここでは読めません。"},
     "panel.nnp.set": {
-        "en": "no_new_privs is set: nothing this process starts can gain privileges, not even a setuid program.",
-        "ja": "no_new_privs が立っています。このプロセスから起動するものは、setuid プログラムでも権限を増やせません。",
+        "en": "`no_new_privs` is set: nothing this process starts can gain privileges, not even a `setuid` program.",
+        "ja": "`no_new_privs` が立っています。このプロセスから起動するものは、`setuid` プログラムでも権限を増やせません。",
     },
     "panel.nnp.unset": {
-        "en": "no_new_privs is not set: a setuid program started from here could still gain privileges.",
-        "ja": "no_new_privs は立っていません。ここから起動した setuid プログラムは権限を増やせます。",
+        "en": "`no_new_privs` is not set: a `setuid` program started from here could still gain privileges.",
+        "ja": "`no_new_privs` は立っていません。ここから起動した `setuid` プログラムは権限を増やせます。",
     },
     "panel.lsm.label": {
         "en": "Security module: {label}, an AppArmor profile or SELinux context that confines this process.",
@@ -277,16 +277,16 @@ TEXT: dict[str, dict[str, str]] = {
     # what a guest sees of its virtual hardware
     "panel.hw": {"en": "Virtual hardware", "ja": "仮想ハードウェア"},
     "panel.hw.flag.set": {
-        "en": "The CPU's hypervisor bit is set: the CPU itself tells this kernel that it runs on a hypervisor. A guest is normally told, not fooled.",
-        "ja": "CPU の hypervisor ビットが立っています。CPU 自身が、ハイパーバイザーの上で動いているとカーネルに伝えています。ゲストは普通、だまされるのではなく知らされています。",
+        "en": "The CPU's `hypervisor` bit is set: the CPU itself tells this kernel that it runs on a hypervisor. A guest is normally told, not fooled.",
+        "ja": "CPU の `hypervisor` ビットが立っています。CPU 自身が、ハイパーバイザーの上で動いているとカーネルに伝えています。ゲストは普通、だまされるのではなく知らされています。",
     },
     "panel.hw.flag.unset": {
-        "en": "The CPU's hypervisor bit is not set: no hypervisor has announced itself to this kernel.",
-        "ja": "CPU の hypervisor ビットは立っていません。ハイパーバイザーはこのカーネルに名乗り出ていません。",
+        "en": "The CPU's `hypervisor` bit is not set: no hypervisor has announced itself to this kernel.",
+        "ja": "CPU の `hypervisor` ビットは立っていません。ハイパーバイザーはこのカーネルに名乗り出ていません。",
     },
     "panel.hw.flag.unavailable": {
-        "en": "The CPU's hypervisor bit: not available here (no flags line in /proc/cpuinfo).",
-        "ja": "CPU の hypervisor ビット: ここでは読めません (/proc/cpuinfo に flags の行がない)。",
+        "en": "The CPU's `hypervisor` bit: not available here (no `flags` line in `/proc/cpuinfo`).",
+        "ja": "CPU の `hypervisor` ビット: ここでは読めません (`/proc/cpuinfo` に `flags` の行がない)。",
     },
     "panel.hw.virtio.some": {
         "en": "{count} virtio devices: {names}. Virtio devices are not imitations of real hardware but interfaces made for guests that know they are virtual.",
@@ -328,10 +328,10 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "プロセスがホスト最初の PID 名前空間にいない",
     },
     "panel.ev.hv_flag": {
-        "en": "the CPU reports the 'hypervisor' flag: it runs under a hypervisor",
-        "ja": "CPU に 'hypervisor' フラグがある: ハイパーバイザー上で動いている",
+        "en": "the CPU reports the `hypervisor` flag: it runs under a hypervisor",
+        "ja": "CPU に `hypervisor` フラグがある: ハイパーバイザー上で動いている",
     },
-    "panel.ev.no_hv_flag": {"en": "the CPU has no 'hypervisor' flag", "ja": "CPU に 'hypervisor' フラグがない"},
+    "panel.ev.no_hv_flag": {"en": "the CPU has no `hypervisor` flag", "ja": "CPU に `hypervisor` フラグがない"},
     "panel.ev.dmi": {"en": "the firmware names the machine: {desc}", "ja": "ファームウェアが示すマシン名: {desc}"},
     "panel.ev.hv_type": {"en": "/sys/hypervisor/type says {type}", "ja": "/sys/hypervisor/type の値: {type}"},
     "panel.notes": {"en": "What the panel could not read ({count})", "ja": "パネルが読めなかったもの ({count} 件)"},

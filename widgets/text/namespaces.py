@@ -4,9 +4,9 @@ TEXT: dict[str, dict[str, str]] = {
     "ns_demo.button": {"en": "Run it again", "ja": "もう一度実行"},
     "ns_demo.heading": {"en": "Namespaces without an engine", "ja": "エンジンなしの名前空間"},
     "ns_demo.command": {
-        "en": "The kernel started one process with unshare (util-linux) in new user, PID, mount and host-name "
+        "en": "The kernel started one process with `unshare` (`util-linux`) in new user, PID, mount and host-name "
         "namespaces; no container engine took part.",
-        "ja": "カーネルが unshare (util-linux) で、新しいユーザー・PID・マウント・ホスト名の名前空間にプロセスを 1 つ"
+        "ja": "カーネルが `unshare` (`util-linux`) で、新しいユーザー・PID・マウント・ホスト名の名前空間にプロセスを 1 つ"
         "起動しました。コンテナエンジンは使っていません。",
     },
     "ns_demo.row.pid": {"en": "Its process ID", "ja": "プロセス ID"},
