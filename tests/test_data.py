@@ -92,3 +92,15 @@ def test_unreadable_and_non_utf8_files(tmp_path):
     path.write_bytes(GOOD_HEADER.encode() + "a.b,1,MB,2020,Caf\xe9,R,\n".encode("latin-1"))
     with pytest.raises(data.DataError, match="not UTF-8"):
         data.read_csv(path)
+
+
+def test_every_unit_has_its_wording_in_the_sources_table():
+    """The sources table words each value with its unit in the reader's language (text keys sources.unit.*)."""
+    from widgets.sources import value
+    from widgets.text import TEXT
+
+    units = {r.unit for records in data.load_all().values() for r in records}
+    missing = sorted(u for u in units if f"sources.unit.{u}" not in TEXT)
+    assert missing == [], f"units with no sources.unit.<unit> text: {missing}"
+    cores = data.record("host.cores")
+    assert (value(cores, "en"), value(cores, "ja")) == ("16 cores", "16 コア")

@@ -7,6 +7,21 @@ import html
 from . import data
 from .text import t
 
+#: The source of a row the essay chose itself (grade I), worded in the reader's language.
+CHOSEN = "Chosen by the essay"
+
+
+def value(record: data.Record, lang: str = "en") -> str:
+    """A row's value with its unit, as the reader's language writes it ("16 cores", "16 コア")."""
+    return t(f"sources.unit.{record.unit}", lang, n=f"{record.value:g}")
+
+
+def source(record: data.Record, lang: str = "en") -> str:
+    """A row's source as HTML: a citation, quoted as published in <cite>; the essay's own choice, worded."""
+    if record.source == CHOSEN:
+        return html.escape(t("sources.chosen", lang))
+    return f"<cite>{html.escape(record.source)}</cite>"
+
 
 def table(keys: list[str] | tuple[str, ...], lang: str = "en") -> str:
     """An HTML table: each figure's value, unit, year, source and grade."""
@@ -15,16 +30,9 @@ def table(keys: list[str] | tuple[str, ...], lang: str = "en") -> str:
         for r in data.series(key):
             rows.append(
                 "<tr>"
-                + "".join(
-                    f"<td>{html.escape(str(cell))}</td>"
-                    for cell in (
-                        r.key,
-                        f"{r.value:g} {r.unit}",
-                        r.year or "",
-                        r.source,
-                        f"{r.grade}: {t('grade.' + r.grade, lang)}",
-                    )
-                )
+                + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in (r.key, value(r, lang), r.year or ""))
+                + f"<td>{source(r, lang)}</td>"
+                + f"<td>{html.escape(r.grade)}: {html.escape(t('grade.' + r.grade, lang))}</td>"
                 + "</tr>"
             )
     head = "".join(f"<th>{t('sources.' + c, lang)}</th>" for c in ("figure", "value", "year", "source", "grade"))
