@@ -73,7 +73,7 @@ def traces(row: str | None = None, lang: str = "en") -> tuple[list[dict], dict]:
                 each=memory(m.instance_mib),
                 own=memory(m.platform_mib),
                 fits=m.fits,
-                grades=", ".join(f"{k} {v}" for k, v in sorted(m.grades.items())),
+                grades=", ".join(f"{t('compare.grade_part.' + k, lang)} {v}" for k, v in sorted(m.grades.items())),
             )
             + c
             for n, m, c in zip(names, mem, unconfirmed)

@@ -7,17 +7,20 @@ The table's cells are the essay's own short wording of the article's table
 TEXT: dict[str, dict[str, str]] = {
     # units and marks
     "compare.grades": {"en": "grade {grades}", "ja": "確度 {grades}"},
+    # what each grade in a memory bar's hover is for (widgets.model.compare: MemoryCost.grades)
+    "compare.grade_part.guest_os": {"en": "guest OS", "ja": "ゲストOS"},
+    "compare.grade_part.overhead": {"en": "overhead", "ja": "オーバーヘッド"},
     "compare.unconfirmed_mark": {"en": "(C: partly unconfirmed)", "ja": "(C: 一部未確認)"},
     # the table
     "compare.head.row": {"en": "Row", "ja": "項目"},
     "compare.head.vm": {"en": "VM", "ja": "VM"},
     "compare.head.container": {"en": "Container", "ja": "コンテナ"},
-    "compare.row.layer": {"en": "Layer virtualized", "ja": "仮想化する層"},
-    "compare.row.os": {"en": "Operating system", "ja": "OS"},
+    "compare.row.layer": {"en": "Layer virtualized", "ja": "仮想化レイヤ"},
+    "compare.row.os": {"en": "Operating system", "ja": "OSの管理"},
     "compare.row.startup": {"en": "Start-up time", "ja": "起動時間"},
     "compare.row.efficiency": {"en": "Resource efficiency", "ja": "リソース効率"},
     "compare.row.isolation": {"en": "Isolation", "ja": "分離性"},
-    "compare.row.use": {"en": "Typical use", "ja": "主な用途"},
+    "compare.row.use": {"en": "Typical use", "ja": "適用例"},
     "compare.cell.layer.vm": {"en": "the hardware, through a hypervisor", "ja": "ハードウェア (ハイパーバイザー経由)"},
     "compare.cell.layer.container": {"en": "the OS, through a container engine", "ja": "OS (コンテナエンジン経由)"},
     "compare.cell.os.vm": {"en": "each VM runs an OS of its own", "ja": "VM ごとに独立した OS"},
@@ -78,7 +81,7 @@ TEXT: dict[str, dict[str, str]] = {
         "既定どおり (VM は割り当てたメモリ全量、1 コアあたり vCPU {ratio} 個) で数えると: VM は 1 個 <b>{vm_each}</b>"
         " (実際に使うのは {vm_holds})、うちサービス以外の分 {vm_own}。microVM は <b>{microvm_each}</b> (サービス以外"
         " {microvm_own})。コンテナは <b>{container_each}</b> (サービス以外 {container_own})。VM は {vm_fits} 個、"
-        "コンテナは {container_fits} 個入る。2 章でどちらの前提も動かせる。",
+        "コンテナは {container_fits} 個入る。第2章でどちらの前提も動かせる。",
     },
     "compare.evidence.isolation": {
         "en": "Both sides counted the same way, in the same year: doors into code on the host. A container calls the "
@@ -158,5 +161,5 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "Firecracker と KVM ({year} 年): エミュレートされたデバイス {n} 個 (Firecracker のプロセスに {own} 個、ホストのカーネル内の KVM に {kvm} 個)",
     },
     # controls
-    "compare.picker": {"en": "Row", "ja": "行"},
+    "compare.picker": {"en": "Row", "ja": "項目"},
 }
