@@ -63,7 +63,7 @@ TEXT: dict[str, dict[str, str]] = {
     "consol.control.apps": {"en": "Applications", "ja": "アプリの数"},
     "consol.control.host": {"en": "Host", "ja": "ホスト"},
     "consol.control.utilization": {"en": "Busy (one app)", "ja": "使用率 (1 アプリ)"},
-    "consol.control.ceiling": {"en": "Fill hosts to", "ja": "ホストの上限"},
+    "consol.control.ceiling": {"en": "Fill hosts to", "ja": "使用率の上限"},
     "consol.control.platform": {"en": "Consolidate as", "ja": "集約の方式"},
     "consol.control.vms": {"en": "VMs per host", "ja": "ホストごとの VM"},
     "consol.host": {"en": "{ram}, {cores} cores", "ja": "{ram}・{cores} コア"},

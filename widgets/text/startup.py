@@ -26,7 +26,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "startup.setup.firecracker_spec": {
         "en": "Firecracker's specified ceiling: start call to the guest's /sbin/init; 1 vCPU, 128 MiB, tuned kernel",
-        "ja": "Firecracker の仕様上の上限: 開始 API から ゲストの /sbin/init まで; 1 vCPU、128 MiB、調整済みカーネル",
+        "ja": "Firecracker の仕様上の上限: 開始 API からゲストの /sbin/init まで; 1 vCPU、128 MiB、調整済みカーネル",
     },
     "startup.setup.crun_runc": {
         "en": "crun to runc, one of 100 sequential containers running /bin/true (crun's README)",
@@ -122,7 +122,7 @@ TEXT: dict[str, dict[str, str]] = {
     "startup.control.app": {"en": "App's own start", "ja": "アプリ自身の起動"},
     "startup.control.command": {"en": "Process", "ja": "プロセス"},
     "startup.command.true": {"en": "/bin/true", "ja": "/bin/true"},
-    "startup.command.python": {"en": "bare Python", "ja": "最小の Python"},
+    "startup.command.python": {"en": "bare Python", "ja": "素の Python"},
     "startup.command.unshare": {
         "en": "/bin/true in new namespaces (unshare)",
         "ja": "新しい名前空間での /bin/true (unshare)",

@@ -108,7 +108,7 @@ TEXT: dict[str, dict[str, str]] = {
     # 4. isolation (chapter 4)
     "quiz.isolation.prompt": {
         "en": 'Why does the article rate a container\'s isolation only "medium"?',
-        "ja": "記事がコンテナの分離を「中」としか評価しないのはなぜですか?",
+        "ja": "記事がコンテナの分離性を「中程度」としか評価しないのはなぜですか?",
     },
     "quiz.isolation.kernel": {
         "en": "Every container asks the same host kernel for everything, so a kernel flaw can reach them all",
