@@ -3,7 +3,7 @@
 One row per namespace type (oldest at the top), then one row per cgroups
 milestone. Each row has a marker at the release year of the kernel that
 brought it, labelled with the version, and a thin line on to the right edge
-("there since"). User namespaces also show a dashed stretch from their first
+("there since"). User namespaces also show a dotted stretch from their first
 pieces (2.6.23) to their completion (3.8).
 
 Six traces, always in this order, never layout shapes: namespace lines, the
