@@ -7,7 +7,9 @@ BIN    := $(VENV)/bin
 PORT   ?= 8888
 # Extra arguments for JupyterLab, e.g. make lab LAB_ARGS="--no-browser"
 LAB_ARGS ?=
-FIRST_CHAPTER := $(firstword $(sort $(filter-out notebooks/en/00-%,$(wildcard notebooks/en/[0-9][0-9]-*.ipynb))))
+# Which edition `make lab` opens: en or ja (make lab EDITION=ja).
+EDITION ?= en
+FIRST_CHAPTER := $(firstword $(sort $(filter-out notebooks/$(EDITION)/00-%,$(wildcard notebooks/$(EDITION)/[0-9][0-9]-*.ipynb))))
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 STAMP  := $(VENV)/.installed
 
@@ -22,6 +24,7 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@touch $(STAMP)
 
 lab: $(STAMP)
+	@test -n "$(FIRST_CHAPTER)" || { echo "EDITION must be one of: $(notdir $(wildcard notebooks/[a-z][a-z]))"; exit 2; }
 	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG) $(LAB_ARGS) $(FIRST_CHAPTER)
 
 test: $(STAMP) lint

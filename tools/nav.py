@@ -4,7 +4,9 @@ Nobody edits those by hand: run ``make nav`` (or ``python tools/nav.py``) after
 adding, renaming or retitling a chapter. ``python tools/nav.py --check`` changes
 nothing and exits 1 when anything is stale (tests/test_project.py runs it).
 
-A chapter is notebooks/<lang>/NN-slug.ipynb; its title is the first ``# ``
+A chapter is notebooks/<lang>/NN-slug.ipynb; its twin in another edition has the
+same file name (notebooks/ja/NN-slug.ipynb), and each navigation bar links to
+it, named in its own language ("日本語", "English"). Its title is the first ``# ``
 heading of its first markdown cell that is not a navigation cell. Generated
 cells carry the tag ``nav-top``, ``nav-bottom`` or ``contents``.
 """
@@ -27,6 +29,8 @@ WORDS = {
     "en": {"prev": "Previous", "next": "Next", "contents": "Contents", "chapters": "Chapters"},
     "ja": {"prev": "前へ", "next": "次へ", "contents": "目次", "chapters": "章"},
 }
+#: How a link to a chapter's twin in another edition reads: the edition's name in its own language.
+EDITION_NAMES = {"en": "English", "ja": "日本語"}
 README_START, README_END = "<!-- chapters:start -->", "<!-- chapters:end -->"
 BINDER_START, BINDER_END = "<!-- binder:start -->", "<!-- binder:end -->"
 CHAPTER = re.compile(r"^\d\d-[a-z0-9-]+\.ipynb$")
@@ -83,6 +87,10 @@ def expected(lang: str) -> dict[Path, dict]:
             parts.append(_link(index, path, words["contents"]))
         if i + 1 < len(paths):
             parts.append(f"{words['next']}: {_link(paths[i + 1], path, titles[paths[i + 1]])} →")
+        for other in LANGS:
+            twin = NOTEBOOKS / other / path.name
+            if other != lang and twin.exists():
+                parts.append(f"[{EDITION_NAMES[other]}](../{other}/{path.name})")
         bar = " | ".join(parts)
         cells = [_cell("nav-top", bar), *cells, _cell("nav-bottom", bar)]
         if path == index:
