@@ -110,15 +110,15 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "year.readout.fit": {
         "en": "Chapter 2's service fits <b>{count}</b> times as {platforms}; {limit} runs out first.",
-        "ja": "第 2 章のサービスは{platforms}として <b>{count}</b> 個入る。先に尽きるのは{limit}。",
+        "ja": "第2章のサービスは{platforms}として <b>{count}</b> 個入る。先に尽きるのは{limit}。",
     },
     "year.readout.once": {
         "en": "Chapter 2's service fits just <b>once</b> as a {platform}; {limit} runs out first.",
-        "ja": "第 2 章のサービスは{platform}として <b>1</b> 個だけ入る。先に尽きるのは{limit}。",
+        "ja": "第2章のサービスは{platform}として <b>1</b> 個だけ入る。先に尽きるのは{limit}。",
     },
     "year.readout.none": {
         "en": "Not one copy of chapter 2's service fits as a {platform}; {limit} runs out first.",
-        "ja": "第 2 章のサービスは{platform}として 1 個も入らない。先に尽きるのは{limit}。",
+        "ja": "第2章のサービスは{platform}として 1 個も入らない。先に尽きるのは{limit}。",
     },
     "year.readout.too_small": {
         "en": "Nothing fits: today's host OS alone needs {reserve}, more than the whole machine.",

@@ -41,7 +41,7 @@ TEXT: dict[str, dict[str, str]] = {
         "Type 1 runs on the bare hardware (Xen, ESXi, Hyper-V); with KVM the host's Linux "
         "kernel is the hypervisor, and each VM is one process on it",
         "ja": "ハイパーバイザーがハードウェアの代わりに立ち、各 VM に仮想ハードウェアを見せる<br>"
-        "タイプ 1 はハードウェアの上で直接動く (Xen、ESXi、Hyper-V)。KVM ではホストの Linux "
+        "タイプ1 はハードウェアの上で直接動く (Xen、ESXi、Hyper-V)。KVM ではホストの Linux "
         "カーネルがハイパーバイザーになり、VM はそれぞれその上の 1 つのプロセス",
     },
     "layers.hover.virtual_hw": {

@@ -35,7 +35,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "quiz.layer.below.why": {
         "en": "The guest OS boots on virtual hardware and believes it owns the machine.",
-        "ja": "ゲスト OS は仮想ハードウェアの上で起動し、マシンを独り占めしていると思っています。",
+        "ja": "ゲストOS は仮想ハードウェアの上で起動し、マシンを独り占めしていると思っています。",
     },
     "quiz.layer.at.why": {
         "en": "That is a container: the illusion is made at the OS, and the kernel is shared.",
@@ -49,8 +49,8 @@ TEXT: dict[str, dict[str, str]] = {
     "quiz.fit.prompt": {
         "en": "On a host with the author's {ram} and the {cores} cores the article calls common today, "
         "how many copies of chapter 2's small service fit, at the essay's defaults?",
-        "ja": "著者の PC と同じメモリ {ram}、記事が今では一般的とする {cores} コアのホストに、"
-        "2 章の小さなサービスは本稿の既定の設定で何個入りますか?",
+        "ja": "筆者の PC と同じメモリ {ram}、記事が今では一般的とする {cores} コアのホストに、"
+        "第2章の小さなサービスは本稿の既定の設定で何個入りますか?",
     },
     "quiz.fit.right": {
         "en": "{vm} as VMs, {container} as containers",
@@ -66,20 +66,20 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "quiz.fit.right.why": {
         "en": "Counted as OpenStack counts by default, each VM sets aside its whole configured {configured}, a guest OS of about {guest_os} included, so memory runs out at {vm}; a container sets aside only what its service holds.",
-        "ja": "OpenStack の既定どおりに数えると、VM はそれぞれ割り当てた {configured} を丸ごと確保し (約 {guest_os} のゲスト OS を含む)、{vm} 個でメモリが尽きます。コンテナが確保するのはサービスが使う分だけです。",
+        "ja": "OpenStack の既定どおりに数えると、VM はそれぞれ割り当てた {configured} を丸ごと確保し (約 {guest_os} のゲストOS を含む)、{vm} 個でメモリが尽きます。コンテナが確保するのはサービスが使う分だけです。",
     },
     "quiz.fit.swapped.why": {
         "en": "The other way round: the VM is the heavy one, with a guest OS of about {guest_os} in every copy.",
-        "ja": "逆です。重いのは VM で、どの VM にも {guest_os} のゲスト OS が入っています。",
+        "ja": "逆です。重いのは VM で、どの VM にも約 {guest_os} のゲストOSが入っています。",
     },
     "quiz.fit.same.why": {
         "en": "The platform matters: every VM repeats a whole guest OS (about {guest_os}); a container repeats only libraries and the application.",
-        "ja": "方式で変わります。VM は一つずつゲスト OS ({guest_os}) を丸ごと持ち、コンテナはライブラリとアプリだけを持ちます。",
+        "ja": "方式で変わります。VM は一つずつゲストOS (約 {guest_os}) を丸ごと持ち、コンテナはライブラリとアプリだけを持ちます。",
     },
     # 3. start-up (chapter 3)
     "quiz.start.prompt": {
         "en": "By the measurements in chapter 3, how long from asking for an instance to a command having run in it?",
-        "ja": "3 章の測定値では、インスタンスを頼んでからその中でコマンドが動き終わるまでどのくらいかかりますか?",
+        "ja": "第3章の測定値では、インスタンスを頼んでからその中でコマンドが動き終わるまでどのくらいかかりますか?",
     },
     "quiz.start.right": {
         "en": "{vm} for a stock VM, {container} for a container",
@@ -95,7 +95,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "quiz.start.right.why": {
         "en": "A VM boots firmware and a whole guest OS first; a container is a process on a kernel that is already running: {times} times sooner, when the application itself starts at once.",
-        "ja": "VM はまずファームウェアとゲスト OS 全体を起動します。コンテナは既に動いているカーネルの上のプロセスなので、アプリ自身がすぐ起動するなら {times} 倍速く動き出します。",
+        "ja": "VM はまずファームウェアとゲストOS 全体を起動します。コンテナは既に動いているカーネルの上のプロセスなので、アプリ自身がすぐ起動するなら {times} 倍速く動き出します。",
     },
     "quiz.start.swapped.why": {
         "en": "The other way round: only the VM has an operating system to boot.",
@@ -124,7 +124,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "quiz.isolation.kernel.why": {
         "en": "The system-call surface of chapter 4 is the wall between them, and it is the kernel's.",
-        "ja": "4 章のシステムコールの面がコンテナ間の壁で、それはカーネルのものです。",
+        "ja": "第4章のシステムコールの面がコンテナ間の壁で、それはカーネルのものです。",
     },
     "quiz.isolation.memory.why": {
         "en": "They can: cgroups cap memory (the memory controller arrived in Linux {memory_version}, {memory_year}).",
@@ -196,7 +196,7 @@ TEXT: dict[str, dict[str, str]] = {
     "quiz.meminfo.none": {"en": "Nothing: a container has no /proc", "ja": "何も出ない: コンテナには /proc がない"},
     "quiz.meminfo.limit.why": {
         "en": "The kernel itself keeps no per-container meminfo; the limit lives in the cgroup files, which is why chapter 7's panel reads both.",
-        "ja": "カーネルにコンテナ別の meminfo はありません。上限は cgroup のファイルにあり、だから 7 章のパネルは両方を読みます。",
+        "ja": "カーネルにコンテナ別の meminfo はありません。上限は cgroup のファイルにあり、だから第7章のパネルは両方を読みます。",
     },
     "quiz.meminfo.host.why": {
         "en": "One kernel, one meminfo (unless a helper such as LXCFS rewrites it): the limit is in the cgroup files, and a program that reads only meminfo can ask for more than it may use.",
