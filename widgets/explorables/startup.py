@@ -35,7 +35,7 @@ class StartupExplorer(Explorable):
     def __init__(self, lang: str = "en", state: State | None = None):
         super().__init__(lang)
         self.state = self._initial(state, State)
-        style = {"description_width": "7em"}
+        style = {"description_width": "9em"}  # "アプリ自身の起動" needs 9em at the widgets' font size
         self.scale = w.ToggleButtons(
             options=[(t(f"startup.scale.{s}", lang), s) for s in figure.SCALES],
             value=self.state.scale,
@@ -51,14 +51,14 @@ class StartupExplorer(Explorable):
             value=app,
             description=t("startup.control.app", lang),
             style=style,
-            layout=w.Layout(width="28em"),
+            layout=w.Layout(width="30em"),
         )
         commands = timing.commands()
         self.command = w.ToggleButtons(
             options=[(t(f"startup.command.{c}", lang), c) for c in commands],
             value=timing.default_command(),
             description=t("startup.control.command", lang),
-            style=style,
+            style={**style, "button_width": "auto"},  # "/bin/true in new namespaces (unshare)" in full
         )
         self.repeats = stops_slider(
             REPEAT_STOPS, timing.DEFAULT_REPEATS, str, t("startup.control.repeats", lang), style=style
