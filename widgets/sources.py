@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from . import data
-from .text import t
+from .text import TEXT, t
 
 #: The source of a row the essay chose itself (grade I), worded in the reader's language.
 CHOSEN = "Chosen by the essay"
@@ -13,7 +13,10 @@ CHOSEN = "Chosen by the essay"
 
 def value(record: data.Record, lang: str = "en") -> str:
     """A row's value with its unit, as the reader's language writes it ("16 cores", "16 コア")."""
-    return t(f"sources.unit.{record.unit}", lang, n=f"{record.value:g}")
+    key = f"sources.unit.{record.unit}"
+    if record.value == 1 and f"{key}.one" in TEXT:  # "1 core", not "1 cores"
+        key = f"{key}.one"
+    return t(key, lang, n=f"{record.value:g}")
 
 
 def source(record: data.Record, lang: str = "en") -> str:

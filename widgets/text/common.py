@@ -13,6 +13,7 @@ TEXT: dict[str, dict[str, str]] = {
     "sources.unit.count": {"en": "{n}", "ja": "{n}"},
     "sources.unit.percent": {"en": "{n} %", "ja": "{n} %"},
     "sources.unit.cores": {"en": "{n} cores", "ja": "{n} コア"},
+    "sources.unit.cores.one": {"en": "{n} core", "ja": "{n} コア"},
     "sources.unit.ratio": {"en": "{n}:1", "ja": "{n}:1"},
     "sources.unit.KiB": {"en": "{n} KiB", "ja": "{n} KiB"},
     "sources.unit.MiB": {"en": "{n} MiB", "ja": "{n} MiB"},
