@@ -1,8 +1,14 @@
-"""data/: every file reads cleanly; a malformed file names its file, line and column."""
+"""data/: every file reads cleanly; a malformed file names its file, line and column; a missing or
+empty data folder says where it looked."""
+
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from widgets import data
+
+ROOT = Path(__file__).resolve().parent.parent
 
 GOOD_HEADER = "key,value,unit,year,source,grade,note\n"
 
@@ -19,6 +25,48 @@ def test_every_data_file_reads_and_every_figure_has_a_source():
     for records in everything.values():
         for r in records:
             assert r.source and r.grade in data.GRADES and r.unit in data.UNITS
+
+
+def test_every_csv_in_data_is_read_through_the_package():
+    """The numbers come from the package data widgets._data (data/ itself in an editable install, its copy in
+    site-packages otherwise), and not one CSV of data/ is left out."""
+    assert resources.files(data.PACKAGE) == data.DATA_DIR
+    files = {r.file for records in data.load_all().values() for r in records}
+    assert files == {p.name for p in (ROOT / "data").glob("*.csv")}
+
+
+def test_a_missing_data_folder_says_where_it_looked(tmp_path):
+    nowhere = tmp_path / "nowhere"
+    with pytest.raises(data.MissingDataError, match="no data folder") as err:
+        data.load_all(str(nowhere))
+    assert str(nowhere) in str(err.value)
+    assert isinstance(err.value, data.DataError)
+
+
+def test_an_empty_data_folder_is_an_error_not_an_empty_essay(tmp_path):
+    (tmp_path / "notes.txt").write_text("not a CSV", encoding="utf-8")
+    with pytest.raises(data.MissingDataError, match=r"no data files: looked for \*\.csv in") as err:
+        data.load_all(str(tmp_path))
+    assert str(tmp_path) in str(err.value)
+
+
+def test_a_package_installed_without_its_data_names_the_package_data(tmp_path, monkeypatch):
+    """What a wheel built without its CSVs would meet: an error naming the folder, widgets._data and data/."""
+    missing = tmp_path / "site-packages" / "widgets" / "_data"
+    monkeypatch.setattr(data, "DATA_DIR", missing)
+    with pytest.raises(data.MissingDataError) as err:
+        data.load_all.__wrapped__()  # past the cache, which holds the real data
+    message = str(err.value)
+    assert str(missing) in message and "widgets._data" in message and "data/" in message
+    missing.mkdir(parents=True)
+    with pytest.raises(data.MissingDataError, match="no data files"):
+        data.load_all.__wrapped__()
+
+
+def test_a_fault_in_a_package_file_is_named_as_in_data():
+    """An error in one of the package's own files names it as data/<file>, where a maintainer mends it."""
+    err = data.DataError(data.DATA_DIR / "kernel.csv", 3, "note", "bad")
+    assert str(err) == "data/kernel.csv, line 3, column 'note': bad"
 
 
 def test_canonical_units():
@@ -104,3 +152,5 @@ def test_every_unit_has_its_wording_in_the_sources_table():
     assert missing == [], f"units with no sources.unit.<unit> text: {missing}"
     cores = data.record("host.cores")
     assert (value(cores, "en"), value(cores, "ja")) == ("16 cores", "16 コア")
+    one = data.record("illusion.told_cpus")
+    assert (value(one, "en"), value(one, "ja")) == ("1 core", "1 コア")

@@ -4,8 +4,14 @@ Each CSV file in data/ has the columns of :data:`COLUMNS`. A row is a figure:
 its value, its unit, the year it describes (where one applies), where it was
 read and how firmly (its grade). ``data/README.md`` is the data dictionary.
 
+The CSVs travel with the package: pyproject.toml maps data/ to the subpackage
+:data:`PACKAGE`, so a regular install carries them in site-packages and an
+editable one reads them where they are. They are read through
+:mod:`importlib.resources`, never through a path relative to this file.
+
 A malformed file fails with a :class:`DataError` that names the file, the line
-and the column, so whoever edits data/ sees at once what to mend.
+and the column, so whoever edits data/ sees at once what to mend; a missing or
+empty data folder fails with a :class:`MissingDataError` that names where it looked.
 
 Nothing here imports plotly or ipywidgets.
 """
@@ -16,9 +22,25 @@ import csv
 import math
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+#: The subpackage that holds the CSVs: data/ in the repository (see pyproject.toml).
+PACKAGE = "widgets._data"
+
+
+def _package_folder() -> Traversable:
+    try:
+        return resources.files(PACKAGE)
+    except ModuleNotFoundError:
+        # Not installed with its data: the folder a wheel would have put it in, so that
+        # load_all() can say where it looked.
+        return Path(__file__).resolve().parent / PACKAGE.rpartition(".")[2]
+
+
+#: Where the CSVs are: data/ in a clone (editable install), widgets/_data in site-packages otherwise.
+DATA_DIR: Traversable = _package_folder()
 
 COLUMNS = ("key", "value", "unit", "year", "source", "grade", "note")
 
@@ -74,16 +96,24 @@ CANONICAL = {
 class DataError(ValueError):
     """A data file that cannot be read as the data dictionary says."""
 
-    def __init__(self, path: Path, line: int, column: str, problem: str):
+    def __init__(self, path: Path | Traversable, line: int, column: str, problem: str):
         self.path, self.line, self.column, self.problem = path, line, column, problem
         super().__init__(f"{_show(path)}, line {line}, column '{column}': {problem}")
 
 
-def _show(path: Path) -> str:
-    try:
-        return str(path.relative_to(DATA_DIR.parent))
-    except ValueError:
-        return str(path)
+class MissingDataError(DataError):
+    """No data folder, or one with no CSV file: a package installed without its data, or a wrong directory."""
+
+    def __init__(self, folder: Path | Traversable, problem: str):
+        self.path, self.line, self.column, self.problem = folder, 0, "-", problem
+        ValueError.__init__(self, problem)
+
+
+def _show(path: Path | Traversable) -> str:
+    """A data file as data/<name> when it is one of the package's own, else its full path."""
+    if isinstance(path, Path) and isinstance(DATA_DIR, Path) and path.parent == DATA_DIR:
+        return f"data/{path.name}"
+    return str(path)
 
 
 @dataclass(frozen=True)
@@ -114,9 +144,10 @@ class Record:
         return f"{self.source} [{self.grade}]"
 
 
-def read_csv(path: str | Path) -> tuple[Record, ...]:
+def read_csv(path: str | Path | Traversable) -> tuple[Record, ...]:
     """Read and validate one data file; raise DataError on the first fault."""
-    path = Path(path)
+    if isinstance(path, str):
+        path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
@@ -173,10 +204,21 @@ def read_csv(path: str | Path) -> tuple[Record, ...]:
 
 @cache
 def load_all(directory: str | None = None) -> dict[str, tuple[Record, ...]]:
-    """Every data file, by key; a key may hold several years (a series)."""
+    """Every data file, by key; a key may hold several years (a series).
+
+    ``directory`` reads another folder of CSVs instead of the package's own (tests do).
+    """
     folder = Path(directory) if directory else DATA_DIR
+    where = str(folder)
+    if not directory:
+        where += f" (the package data {PACKAGE}, which is data/ in the repository; reinstall the package)"
+    if not folder.is_dir():
+        raise MissingDataError(folder, f"no data folder: looked for *.csv in {where}, which is not a folder")
+    files = sorted((p for p in folder.iterdir() if p.name.endswith(".csv")), key=lambda p: p.name)
+    if not files:
+        raise MissingDataError(folder, f"no data files: looked for *.csv in {where} and found none")
     by_key: dict[str, list[Record]] = {}
-    for path in sorted(folder.glob("*.csv")):
+    for path in files:
         for record in read_csv(path):
             if record.key in by_key and by_key[record.key][0].file != record.file:
                 first = by_key[record.key][0]
