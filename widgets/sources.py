@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
 
 from . import data
 from .text import TEXT, t
@@ -42,15 +43,30 @@ def table(keys: list[str] | tuple[str, ...], lang: str = "en") -> str:
     return f"<table class='essay-sources'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-class Sources:
-    """Displays as the sources table in a notebook."""
+def summary(keys: list[str] | tuple[str, ...], lang: str = "en") -> str:
+    """One sentence over these figures: how many, how many rows (each year of a series), how many of each grade."""
+    rows = [r for key in keys for r in data.series(key)]
+    grades = Counter(r.grade for r in rows)
+    return t(
+        "summary.figures",
+        lang,
+        count=len(keys),
+        rows=len(rows),
+        grades=", ".join(f"{g} {grades[g]}" for g in data.GRADES if grades[g]),
+    )
 
-    def __init__(self, keys, lang: str = "en"):
-        self.keys, self.lang = tuple(keys), lang
+
+class Sources:
+    """Displays as the sources table in a notebook (with a sentence counting its figures, if asked)."""
+
+    def __init__(self, keys, lang: str = "en", counted: bool = False):
+        self.keys, self.lang, self.counted = tuple(keys), lang, counted
 
     def _repr_html_(self) -> str:
-        return table(self.keys, self.lang)
+        head = f"<p>{html.escape(summary(self.keys, self.lang))}</p>" if self.counted else ""
+        return head + table(self.keys, self.lang)
 
 
-def sources(*keys: str, lang: str = "en") -> Sources:
-    return Sources(keys, lang)
+def sources(*keys: str, lang: str = "en", counted: bool = False) -> Sources:
+    """The sources table of these figures; ``counted=True`` puts a sentence counting them and their grades above."""
+    return Sources(keys, lang, counted)
