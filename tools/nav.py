@@ -8,7 +8,8 @@ A chapter is notebooks/<lang>/NN-slug.ipynb; its twin in another edition has the
 same file name (notebooks/ja/NN-slug.ipynb), and each navigation bar links to
 it, named in its own language ("日本語", "English"). Its title is the first ``# ``
 heading of its first markdown cell that is not a navigation cell. Generated
-cells carry the tag ``nav-top``, ``nav-bottom`` or ``contents``.
+cells carry the tag ``nav-top``, ``nav-bottom`` or ``contents``. The README's launch links are
+tools/links.py's (``make links``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import tomllib
 from pathlib import Path
 
 import nbformat
@@ -32,7 +32,6 @@ WORDS = {
 #: How a link to a chapter's twin in another edition reads: the edition's name in its own language.
 EDITION_NAMES = {"en": "English", "ja": "日本語"}
 README_START, README_END = "<!-- chapters:start -->", "<!-- chapters:end -->"
-BINDER_START, BINDER_END = "<!-- binder:start -->", "<!-- binder:end -->"
 CHAPTER = re.compile(r"^\d\d-[a-z0-9-]+\.ipynb$")
 
 
@@ -116,31 +115,6 @@ def readme_list() -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def binder_repository() -> str:
-    """owner/name from pyproject.toml's [tool.essay] binder-repository, or ''."""
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    repo = config.get("tool", {}).get("essay", {}).get("binder-repository", "")
-    if repo and not re.fullmatch(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+", repo):
-        raise SystemExit(f"[tool.essay] binder-repository must be 'owner/name', got {repo!r}")
-    return repo
-
-
-def binder_links() -> str:
-    repo = binder_repository()
-    if not repo:
-        return ""
-    lines = []
-    for lang in LANGS:
-        index = next((p for p in chapters(lang) if p.name.startswith("00-")), None)
-        if index:
-            path = index.relative_to(ROOT).as_posix()
-            lines.append(
-                f"- [![Binder](https://mybinder.org/badge_logo.svg)]"
-                f"(https://mybinder.org/v2/gh/{repo}/HEAD?urlpath=lab/tree/{path}) {lang}: `{path}`"
-            )
-    return "\n".join(lines) + "\n"
-
-
 def _between(text: str, start: str, end: str, body: str) -> str:
     if start not in text or end not in text:
         raise SystemExit(f"README.md needs the markers {start} and {end}")
@@ -164,7 +138,6 @@ def run(check: bool) -> list[str]:
                     path.write_text(text, encoding="utf-8")
     readme = README.read_text(encoding="utf-8")
     new = _between(readme, README_START, README_END, readme_list())
-    new = _between(new, BINDER_START, BINDER_END, binder_links())
     if new != readme:
         stale.append("README.md")
         if not check:
