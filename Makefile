@@ -7,13 +7,15 @@ BIN    := $(VENV)/bin
 PORT   ?= 8888
 # Extra arguments for JupyterLab, e.g. make lab LAB_ARGS="--no-browser"
 LAB_ARGS ?=
+# Extra arguments for Voila, e.g. make app APP_ARGS="--no-browser"
+APP_ARGS ?=
 # Which edition `make lab` opens: en or ja (make lab EDITION=ja).
 EDITION ?= en
 FIRST_CHAPTER := $(firstword $(sort $(filter-out notebooks/$(EDITION)/00-%,$(wildcard notebooks/$(EDITION)/[0-9][0-9]-*.ipynb))))
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test test-fast test-browser lint format bench nav clean-outputs venv
+.PHONY: lab test test-fast test-browser lint format bench nav links clean-outputs venv figures app site
 
 venv: $(STAMP)
 
@@ -55,6 +57,23 @@ bench: $(STAMP)
 # Rewrite the navigation cells and the README's chapter list after adding a chapter.
 nav: $(STAMP)
 	$(BIN)/python tools/nav.py
+
+# Write the launch links into README.md: make links REPO=owner/name REF=v1.0 [HUB=...] (defaults: pyproject [tool.essay]).
+links: $(STAMP)
+	$(BIN)/python tools/links.py --repo "$$REPO" --ref "$$REF" --hub "$$HUB" --pull-branch "$$PULL_BRANCH"
+
+# Export each chapter's key figures as SVG and PNG, both editions, into figures/ (tools/figures.py).
+figures: $(STAMP)
+	$(BIN)/python tools/figures.py $(FIGURES_ARGS)
+
+# Serve the whole essay in Voila (app mode, code hidden) on 127.0.0.1:$(PORT); its options are in voila.py.
+app: $(STAMP)
+	@echo "Chapters: http://127.0.0.1:$(PORT)/voila/tree  (English: /voila/render/en/00-index.ipynb, 日本語: /voila/render/ja/00-index.ipynb)"
+	$(BIN)/voila notebooks --port=$(PORT) --Voila.ip=127.0.0.1 $(APP_ARGS)
+
+# Build the kernel-free pages of every chapter and edition into site/ (tools/site.py); open site/index.html.
+site: $(STAMP)
+	$(BIN)/python tools/site.py
 
 # Clear outputs before committing notebooks.
 clean-outputs: $(STAMP)
