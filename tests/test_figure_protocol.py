@@ -41,6 +41,7 @@ STATES = {
         consolidation_model.default_state(),
         consolidation_model.default_state(platform="container", apps=7),
         consolidation_model.default_state(platform="nested", apps=200),
+        consolidation_model.default_state(platform="nested", vms_per_host=4),  # names the VMs per host in its hover
     ],
     "consolidation.utilization": lambda: [
         consolidation_model.default_state(),

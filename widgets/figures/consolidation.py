@@ -55,7 +55,11 @@ def _ratio(r: float) -> str:
 def traces(plan: consolidation.State, lang: str = "en") -> tuple[list[dict], dict]:
     """The servers chart: each trace's data and the layout entries that follow the plan."""
     xs = list(range(1, APPS_MAX + 1))
-    out = [dict(x=xs, y=xs, name=_name("one_per_app", plan, lang))]
+
+    def hover(key: str) -> str:  # the line's name, which can name the VMs per host, follows the plan
+        return t("consol.servers.hover", lang, name=_name(key, plan, lang)) + "<extra></extra>"
+
+    out = [dict(x=xs, y=xs, name=_name("one_per_app", plan, lang), hovertemplate=hover("one_per_app"))]
     here_x, here_y, here_text, here_colour = (
         [plan.apps],
         [plan.apps],
@@ -66,7 +70,11 @@ def traces(plan: consolidation.State, lang: str = "en") -> tuple[list[dict], dic
         p = plan.with_platform(key)
         ys = list(consolidation.curve(p, APPS_MAX))
         chosen = key == plan.platform
-        out.append(dict(x=xs, y=ys, name=_name(key, plan, lang), **{"line.width": 4 if chosen else 2}))
+        out.append(
+            dict(
+                x=xs, y=ys, name=_name(key, plan, lang), hovertemplate=hover(key), **{"line.width": 4 if chosen else 2}
+            )
+        )
         n = consolidation.servers_needed(plan.apps, consolidation.per_host(p).count)
         if n is not None:
             here_x.append(plan.apps)
@@ -112,7 +120,6 @@ def spec(plan: consolidation.State | None = None, lang: str = "en") -> dict:
                 type="scatter",
                 mode="lines",
                 line=dict(color=COLOUR[key], width=2, shape="linear" if key == "one_per_app" else "hv", dash=DASH[key]),
-                hovertemplate=t("consol.servers.hover", lang, name=_name(key, plan, lang)) + "<extra></extra>",
             )
         )
     styles.append(
