@@ -71,9 +71,9 @@ app: $(STAMP)
 	@echo "Chapters: http://127.0.0.1:$(PORT)/voila/tree  (English: /voila/render/en/00-index.ipynb, 日本語: /voila/render/ja/00-index.ipynb)"
 	$(BIN)/voila notebooks --port=$(PORT) --Voila.ip=127.0.0.1 $(APP_ARGS)
 
-# Build the kernel-free pages of every chapter and edition into site/ (tools/site.py); open site/index.html.
+# Build the kernel-free pages of every chapter and edition into site/ (tools/static_site.py); open site/index.html.
 site: $(STAMP)
-	$(BIN)/python tools/site.py
+	$(BIN)/python tools/static_site.py
 
 # Clear outputs before committing notebooks.
 clean-outputs: $(STAMP)

@@ -1,4 +1,4 @@
-"""The kernel-free pages (tools/site.py, `make site`): built once into a temporary folder, then read
+"""The kernel-free pages (tools/static_site.py, `make site`): built once into a temporary folder, then read
 as a reader and a maintainer would. Every chapter of both editions has a page; every link inside the
 site opens a file (and an anchor) that exists; each page stays within its size budget; plotly.js is
 written once and every page uses it; no page loads anything from outside the site, and the only
@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import functools
 import html
-import importlib.util
 import json
 import re
 import sys
@@ -36,16 +35,9 @@ from widgets.text import t
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load_site():
-    """tools/site.py, loaded under another name: ``site`` is also the standard library's start-up module."""
-    spec = importlib.util.spec_from_file_location("essay_site", ROOT / "tools" / "site.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["essay_site"] = module
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(ROOT / "tools"))
+import static_site as S  # noqa: E402 - tools/ is not a package
 
-
-S = _load_site()
 LANGS = S.LANGS
 CHAPTERS = [(lang, p.stem) for lang in LANGS for p in S.nav.chapters(lang)]
 #: Tags that make a browser fetch what their attribute names.

@@ -1,4 +1,4 @@
-"""The kernel-free pages (tools/site.py) in headless chromium, served by nothing but a static file
+"""The kernel-free pages (tools/static_site.py) in headless chromium, served by nothing but a static file
 server (Python's http.server, in a thread, on a free port of 127.0.0.1).
 
 - every page of both editions draws all its figures with no error, and asks for nothing beyond the
@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import html
 import http.server
-import importlib.util
 import re
 import sys
 import threading
@@ -36,16 +35,9 @@ from widgets.explorables.base import allowed_values
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load_site():
-    """tools/site.py, loaded under another name: ``site`` is also the standard library's start-up module."""
-    spec = importlib.util.spec_from_file_location("essay_site", ROOT / "tools" / "site.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["essay_site"] = module
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(ROOT / "tools"))
+import static_site as S  # noqa: E402 - tools/ is not a package
 
-
-S = _load_site()
 PAGES = [f"{lang}/{p.stem}.html" for lang in S.LANGS for p in S.nav.chapters(lang)] + ["index.html"]
 
 READY_JS = "() => [...document.querySelectorAll('.essay-figures')].every((b) => b.dataset.ready === 'true')"

@@ -1,7 +1,7 @@
 """Build the kernel-free pages: every chapter of every edition as a static HTML page (``make site``).
 
-    python tools/site.py                 # into site/ (git-ignored)
-    python tools/site.py --out /tmp/s    # anywhere else
+    python tools/static_site.py                 # into site/ (git-ignored)
+    python tools/static_site.py --out /tmp/s    # anywhere else
 
 What a page holds, and where it comes from:
 
@@ -414,7 +414,7 @@ class Page:
         elif isinstance(value, w.Box) and getattr(value, "figure", None) is not None:
             parts.append(self.figures(value, [value.figure]))
         elif value is not None:
-            raise ValueError(f"the site cannot show a {type(value).__name__}; teach tools/site.py what it is")
+            raise ValueError(f"the site cannot show a {type(value).__name__}; teach tools/static_site.py what it is")
         return "".join(parts)
 
     def explorer(self, box: w.Box) -> str:
@@ -649,7 +649,7 @@ def index_page() -> str:
     return _shell(LANGS[0], t("site.index.title", LANGS[0]), "".join(parts) + f"<div id='live'>{live}</div>", "")
 
 
-ESSAY_JS = r"""/* Kernel-free pages (tools/site.py): draw each figure with the site's one plotly.js. A box with
+ESSAY_JS = r"""/* Kernel-free pages (tools/static_site.py): draw each figure with the site's one plotly.js. A box with
    controls holds a plotly figure of sliders; a step names a state, and this script plays that state's
    precomputed frame on each of the box's figures, shows that state's readouts and puts the other
    sliders back where they started; a slider also takes the arrow keys. A box is marked data-ready once
@@ -730,7 +730,7 @@ ESSAY_JS = r"""/* Kernel-free pages (tools/site.py): draw each figure with the s
 })();
 """
 
-ESSAY_CSS = """/* Kernel-free pages (tools/site.py). The system fonts the figures' theme names; nothing fetched. */
+ESSAY_CSS = """/* Kernel-free pages (tools/static_site.py): the theme's system fonts; nothing fetched. */
 body { margin: 0; font-family: %(font)s; font-size: 16px; line-height: 1.6; color: #1a1a1a; background: #fff; }
 .essay-page { max-width: 60em; margin: 0 auto; padding: 1em 1.5em 4em; }
 .essay-banner, .essay-note, .essay-needs-kernel { font-size: 0.92em; background: #f4f6f8;
@@ -755,10 +755,12 @@ def _empty(out: Path) -> None:
         raise ValueError(f"--out must be a folder, got the file {out}")
     if out.is_dir() and any(out.iterdir()):
         if not (out / MARK).is_file():
-            raise ValueError(f"--out must be empty or a site tools/site.py built (with {MARK}); {out} is neither")
+            raise ValueError(
+                f"--out must be empty or a site tools/static_site.py built (with {MARK}); {out} is neither"
+            )
         shutil.rmtree(out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / MARK).write_text("Built by tools/site.py (make site); emptied and rebuilt by it.\n", encoding="utf-8")
+    (out / MARK).write_text("Built by tools/static_site.py (make site); emptied and rebuilt by it.\n", encoding="utf-8")
 
 
 def write_site(out: Path = OUT, langs: tuple[str, ...] = LANGS) -> list[Path]:
