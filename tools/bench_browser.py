@@ -1,10 +1,15 @@
-"""Browser latency: keydown on a slider -> the plot's SVG changes.
+"""Browser latency: keydown on a slider -> the plot's SVG changes, and first render.
 
 Headless chromium (/usr/bin/chromium) through Playwright; JupyterLab and Voila
 from the venv, on a temporary copy of the notebooks. A MutationObserver on
 every plot's SVG records performance.now() at the first mutation after the
-keydown (also recorded in the page, capture phase). Prints p50 / p95; never
-fails on time.
+keydown (also recorded in the page, capture phase) and at the last one before
+the page goes quiet: "first change" and "settled" (every figure redrawn).
+First render is the time from Run All (JupyterLab) or from opening the page
+(Voila) to the first plot drawn. :func:`baseline_latency` measures the
+simplest live plot (one FigureWidget, one bar trace, one slider) the same way,
+so every figure can be read as a ratio to it. Prints p50 / p95; never fails on
+time.
 
     .venv/bin/python tools/bench_browser.py [notebooks/en/02-x.ipynb] [--moves 40]
 
@@ -96,6 +101,7 @@ def _measure(page, moves: int, busy=None, slider: int = 0, timeout: float = 5.0)
     lo, hi = float(hd.get_attribute("aria-valuemin")), float(hd.get_attribute("aria-valuemax"))
     key = "ArrowRight"
     lat: list[float] = []
+    settled: list[float] = []
     missed = 0
     for _ in range(moves):
         v = float(hd.get_attribute("aria-valuenow"))
@@ -122,6 +128,8 @@ def _measure(page, moves: int, busy=None, slider: int = 0, timeout: float = 5.0)
             if q > 250 and not (busy and busy()):
                 break
             page.wait_for_timeout(50)
+        if r and r["t1"] is not None:  # settled: the last figure's last redraw after this keydown
+            settled.append(page.evaluate("() => window.__lat.last - window.__lat.t0"))
     return {
         "slider": label,
         "n": len(lat),
@@ -130,7 +138,55 @@ def _measure(page, moves: int, busy=None, slider: int = 0, timeout: float = 5.0)
         "p95_ms": round(_percentile(lat, 0.95), 1),
         "max_ms": round(max(lat), 1) if lat else float("nan"),
         "mean_ms": round(statistics.fmean(lat), 1) if lat else float("nan"),
+        "settled_p50_ms": round(_percentile(settled, 0.5), 1),
+        "settled_p95_ms": round(_percentile(settled, 0.95), 1),
     }
+
+
+#: Marks when the page first shows a drawn plot (window.__first, ms on the page's clock).
+FIRST_PLOT_JS = """
+(() => {
+  window.__first = null;
+  const mark = () => {
+    if (window.__first === null && document.querySelector('.js-plotly-plot .main-svg'))
+      window.__first = performance.now();
+  };
+  new MutationObserver(mark).observe(document, {subtree: true, childList: true});
+})()
+"""
+
+
+def _first_plot(page, timeout: float = 120) -> float | None:
+    """Seconds from window.__start (Run All), or from the navigation's start, to the first drawn plot."""
+    try:
+        page.wait_for_function("() => window.__first !== null", timeout=timeout * 1000)
+    except Exception:  # no plot: the row says so
+        return None
+    return round(page.evaluate("() => (window.__first - (window.__start || 0)) / 1000"), 2)
+
+
+#: The simplest live plot: what every explorer is compared with (issue 11's baseline).
+BASELINE_CODE = """import ipywidgets as w
+import plotly.graph_objects as go
+
+figure = go.FigureWidget([go.Bar(x=["a"], y=[1])])
+slider = w.IntSlider(value=0, min=0, max=20, description="Baseline")
+slider.observe(lambda change: figure.data[0].update(y=[change.new + 1]), names="value")
+w.VBox([slider, figure])
+"""
+
+
+def baseline_latency(moves: int = 40) -> dict:
+    """:func:`browser_latency` of a notebook holding only the simplest live plot (:data:`BASELINE_CODE`)."""
+    import nbformat
+
+    with tempfile.TemporaryDirectory(prefix="bench-baseline-") as tmp:
+        folder = Path(tmp) / "notebooks" / "baseline"
+        folder.mkdir(parents=True)
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(BASELINE_CODE)])
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nbformat.write(nb, folder / "00-baseline.ipynb")
+        return browser_latency(folder / "00-baseline.ipynb", moves)
 
 
 def browser_latency(notebook: str | Path | None = None, moves: int = 40) -> dict:
@@ -167,9 +223,12 @@ def browser_latency(notebook: str | Path | None = None, moves: int = 40) -> dict
                     page = browser.new_page(viewport=bk.VIEWPORT)
                     nbl = bk.Lab(page, lab, path)
                     nbl.open()
+                    page.evaluate(FIRST_PLOT_JS)
+                    page.evaluate("() => { window.__start = performance.now(); }")
                     nbl.run_all()
+                    first = _first_plot(page)
                     bk.settle(page, busy=nbl.busy)
-                    result["jupyterlab"] = _measure(page, moves, busy=nbl.busy)
+                    result["jupyterlab"] = {**_measure(page, moves, busy=nbl.busy), "first_render_s": first}
                     nbl.shutdown_kernel()
                     page.close()
                 finally:
@@ -177,9 +236,11 @@ def browser_latency(notebook: str | Path | None = None, moves: int = 40) -> dict
                 voila = bk.start_voila(tmp / "root", tmp / "voila")
                 try:
                     page = browser.new_page(viewport=bk.VIEWPORT)
+                    page.add_init_script(FIRST_PLOT_JS)  # from the navigation's start (performance.now() = 0)
                     bk.voila_open(page, voila, path)
+                    first = _first_plot(page)
                     bk.settle(page)
-                    result["voila"] = _measure(page, moves)
+                    result["voila"] = {**_measure(page, moves), "first_render_s": first}
                     page.close()
                 finally:
                     voila.stop()
