@@ -67,7 +67,6 @@ HUB = re.compile(
 #: already rendered (Markdown or HTML); the rest is plain text.
 WORDS = {
     "en": {
-        "edition": "English",
         "badge": "Launch on Binder",
         "chapter": "{badge} {title}, from {essay}: live in JupyterLab on Binder "
         "(the first start takes a minute or more), or {app}.",
@@ -75,7 +74,6 @@ WORDS = {
         "app": "as an app with the code hidden",
     },
     "ja": {
-        "edition": "日本語",
         "badge": "Binder で開く",
         "chapter": "{badge} {essay}の章「{title}」を、Binder の JupyterLab で動かしながら読めます"
         " (最初の起動には 1 分以上かかります)。コードを隠した{app}でも開けます。",
@@ -296,7 +294,7 @@ def snippet(rel: Release, chapter: Chapter, fmt: str) -> str:
 
 def table(rel: Release, lang: str) -> str:
     head = ["chapter", "live, in JupyterLab", "as an app (Voilà)"] + (["school JupyterHub"] if rel.hub else [])
-    lines = [f"**{WORDS[lang]['edition']}**", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines = [f"**{nav.EDITION_NAMES[lang]}**", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for ch in chapters(lang):
         cells = [
             f"[{Path(ch.path).stem}]({ch.path})",
@@ -339,7 +337,7 @@ def block(rel: Release | None) -> str:
     )
     for lang in first:
         for fmt, label in (("markdown", "Markdown"), ("html", "HTML")):
-            parts.append(f"{WORDS[lang]['edition']}, {label}:\n\n```{fmt}\n{snippet(rel, first[lang], fmt)}\n```")
+            parts.append(f"{nav.EDITION_NAMES[lang]}, {label}:\n\n```{fmt}\n{snippet(rel, first[lang], fmt)}\n```")
     return "\n\n".join(parts) + "\n"
 
 

@@ -107,7 +107,7 @@ def readme_list() -> str:
         paths = chapters(lang)
         if not paths:
             continue
-        lines.append(f"**{ {'en': 'English', 'ja': '日本語'}[lang] }**\n")
+        lines.append(f"**{EDITION_NAMES[lang]}**\n")
         for p in paths:
             nb = nbformat.read(p, as_version=4)
             lines.append(f"- [{p.stem}]({p.relative_to(ROOT).as_posix()}): {title(nb)}")
