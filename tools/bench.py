@@ -3,11 +3,14 @@
 - in-kernel update latency per explorable: from setting a control's value to
   every figure updated, p50 and p95 over at least 200 changes that include
   every control's extremes;
-- browser latency from a keydown on a slider to the first plot change and to
-  every plot settled, in JupyterLab and in Voila, for a baseline and for every
-  chapter with an explorer in both editions, and each chapter's first render
-  (tools/bench_browser.py; needs chromium);
-- each notebook's execution time, and the whole `pytest --nbval-lax` run.
+- browser latency from an input (a keydown on the first slider, or a click on
+  the first toggle buttons where a chapter has no slider) to the first plot
+  change and to every plot settled, in JupyterLab (its default windowing) and
+  in Voila, for a baseline and for every chapter with an explorer in both
+  editions; each chapter's first render; the bytes a page view receives, cold
+  and with a warm cache (tools/bench_browser.py; needs chromium);
+- each notebook's execution time and its size executed with its widget state
+  stored, and the whole `pytest --nbval-lax` run.
 
 It prints figures and never fails on time. Targets on a 2-core machine:
 in-kernel p95 <= 3 ms; in the browser, p95 <= 60 ms and within 1.2x the
@@ -54,7 +57,7 @@ BROWSER_CHAPTERS = ("01", "02", "03", "04", "05", "06")
 CHANGES = 240
 # Browser targets (issue 11): p95 <= 60 ms and within 1.2x the baseline's p95, keydown to first change and
 # keydown to every figure settled; first render <= 3 s.
-TARGETS = {"kernel": 3.0, "browser": 60.0, "ratio": 1.2, "first_render": 3.0, "nbval": 90.0}
+TARGETS = {"kernel": 3.0, "browser": 60.0, "ratio": 1.2, "first_render": 3.0, "nbval": 90.0, "executed_mb": 1.0}
 
 
 def _choices(control: w.ValueWidget) -> list:
@@ -113,7 +116,8 @@ def kernel_latency(factory: str, n: int = CHANGES, lang: str = "en") -> dict | N
     return {"n": len(times), "p50": percentile(times, 50), "p95": percentile(times, 95), "max": max(times)}
 
 
-def notebook_times() -> list[tuple[str, float]]:
+def notebook_times() -> list[tuple[str, float, int]]:
+    """Each notebook's execution time and its size executed, with its widget state stored (bytes)."""
     import nbclient
     import nbformat
 
@@ -122,9 +126,14 @@ def notebook_times() -> list[tuple[str, float]]:
         nb = nbformat.read(path, as_version=4)
         start = time.perf_counter()
         nbclient.NotebookClient(
-            nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+            nb,
+            timeout=300,
+            kernel_name="python3",
+            store_widget_state=True,
+            resources={"metadata": {"path": str(path.parent)}},
         ).execute()
-        out.append((path.relative_to(ROOT).as_posix(), time.perf_counter() - start))
+        seconds = time.perf_counter() - start
+        out.append((path.relative_to(ROOT).as_posix(), seconds, len(nbformat.writes(nb).encode("utf-8"))))
     return out
 
 
@@ -167,8 +176,18 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_browser:
         rows += browser_rows(args.chapters)
     if not args.no_notebooks:
-        for path, seconds in notebook_times():
+        for path, seconds, size in notebook_times():
             rows.append((f"execute {path}", "1", f"{seconds:.1f} s", "", "", ""))
+            rows.append(
+                (
+                    f"size of {path} executed, widget state stored",
+                    "1",
+                    f"{size / 1e6:.2f} MB",
+                    "",
+                    f"<= {TARGETS['executed_mb']:g} MB",
+                    "met" if size <= TARGETS["executed_mb"] * 1e6 else "MISSED",
+                )
+            )
         seconds, code = nbval_time()
         rows.append(
             (
@@ -223,6 +242,16 @@ def browser_rows(chapters: list[str]) -> list[tuple]:
                 )
             )
         out.append((f"baseline, {label}, first render", "1", f"{r['first_render_s']} s", "", "", ""))
+        out.append(
+            (
+                f"baseline, {label}, bytes per page view (cold; again)",
+                "1",
+                f"{_mb(r['bytes'])} ({_mb(r['bytes_again'])})",
+                "",
+                "",
+                "",
+            )
+        )
     for notebook in browser_notebooks(chapters):
         result = bench_browser.browser_latency(notebook, moves=40)
         name = f"{Path(notebook).parent.name}/{Path(notebook).stem}"
@@ -241,7 +270,7 @@ def browser_rows(chapters: list[str]) -> list[tuple]:
                 met = p95 <= TARGETS["browser"] and ratio <= TARGETS["ratio"]
                 out.append(
                     (
-                        f"browser, {label}, {name} ({r['slider']}), keydown -> {measure}",
+                        f"browser, {label}, {name} ({r['slider']}), input -> {measure}",
                         str(r["n"]),
                         f"{r[key + '50_ms']:.0f} ms",
                         f"{p95:.0f} ms ({ratio:.1f}x baseline)",
@@ -249,6 +278,16 @@ def browser_rows(chapters: list[str]) -> list[tuple]:
                         "met" if met else "MISSED",
                     )
                 )
+            out.append(
+                (
+                    f"browser, {label}, {name}, bytes per page view (cold cache; again)",
+                    "1",
+                    f"{_mb(r['bytes'])} ({_mb(r['bytes_again'])})",
+                    "",
+                    "",
+                    "",
+                )
+            )
             first = r.get("first_render_s")
             out.append(
                 (
@@ -261,6 +300,12 @@ def browser_rows(chapters: list[str]) -> list[tuple]:
                 )
             )
     return out
+
+
+def _mb(traffic: dict) -> str:
+    """'5.3 MB: 0.2 MB websocket' for a Traffic.take() result."""
+    total = traffic["http"] + traffic["websocket"]
+    return f"{total / 1e6:.2f} MB, websocket {traffic['websocket'] / 1e6:.2f} MB"
 
 
 def format_table(rows: list[tuple]) -> str:

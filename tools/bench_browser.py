@@ -27,7 +27,6 @@ import re
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -38,7 +37,9 @@ import browserkit as bk  # noqa: E402
 INSTALL_JS = r"""
 () => {
   const L = window.__lat = {t0: null, t1: null, last: performance.now(), count: 0};
-  document.addEventListener('keydown', () => { L.t0 = performance.now(); L.t1 = null; }, true);
+  const start = () => { L.t0 = performance.now(); L.t1 = null; };
+  document.addEventListener('keydown', start, true);
+  document.addEventListener('pointerdown', start, true);
   const obs = new MutationObserver((muts) => {
     const now = performance.now();
     if (!muts.some(m => (m.target.closest ? m.target : m.target.parentElement)?.closest('.svg-container'))) return;
@@ -87,49 +88,52 @@ def _percentile(xs: list[float], q: float) -> float:
     return xs[lo] + (xs[hi] - xs[lo]) * (k - lo)
 
 
-def _measure(page, moves: int, busy=None, slider: int = 0, timeout: float = 5.0) -> dict:
-    """Press ArrowRight / ArrowLeft on a slider `moves` times (bouncing off
-    the ends) and time keydown -> first SVG mutation."""
+def _measure(page, moves: int, path: str | None = None) -> dict:
+    """Move the page's first slider `moves` times with the arrow keys (bouncing off its ends), or, with no
+    slider, click through its first row of toggle buttons; time input -> first SVG mutation of a plot
+    ("first change") and input -> the last one once everything the kernel sent is drawn ("settled",
+    browserkit.sync; no quiet time window). path: the notebook's JupyterLab path (its kernel), None in Voila."""
     n_svg = page.evaluate(INSTALL_JS)
     if n_svg == 0:
         return {"error": "no plot in the page"}
-    handles = page.locator(".widget-slider, .widget-hslider, .widget-vslider")
-    if handles.count() <= slider:
-        return {"error": "no slider in the page"}
-    label = (handles.nth(slider).locator(".widget-label").first.text_content() or "").strip()
-    hd = bk.slider_handle(page, slider)
-    lo, hi = float(hd.get_attribute("aria-valuemin")), float(hd.get_attribute("aria-valuemax"))
-    key = "ArrowRight"
+    sliders = page.locator(bk.SLIDER_SEL)
+    toggles = page.locator(bk.TOGGLE_SEL)
+    if sliders.count():
+        label = (sliders.nth(0).locator(".widget-label").first.text_content() or "").strip()
+        hd = bk.slider_handle(page, 0)
+        lo, hi = float(hd.get_attribute("aria-valuemin")), float(hd.get_attribute("aria-valuemax"))
+        key = "ArrowRight"
+
+        def move(_i: int) -> None:
+            nonlocal key
+            v = float(hd.get_attribute("aria-valuenow"))
+            key = "ArrowLeft" if v >= hi else "ArrowRight" if v <= lo else key
+            bk.press_handle(page, 0, key)
+
+    elif toggles.count():
+        label = (toggles.nth(0).locator(".widget-label").first.text_content() or "").strip() or "buttons"
+        options = toggles.nth(0).locator(".widget-toggle-button").count()
+        if options < 2:
+            return {"error": "no control that changes a figure"}
+
+        def move(i: int) -> None:
+            bk.toggle_button(page, 0, (i + 1) % options).click()
+
+    else:
+        return {"error": "no slider or toggle buttons in the page"}
+    bk.sync(page, path)
     lat: list[float] = []
     settled: list[float] = []
     missed = 0
-    for _ in range(moves):
-        v = float(hd.get_attribute("aria-valuenow"))
-        if v >= hi:
-            key = "ArrowLeft"
-        elif v <= lo:
-            key = "ArrowRight"
-        bk.press_handle(page, slider, key)
-        deadline = time.monotonic() + timeout
-        r = None
-        while time.monotonic() < deadline:
-            r = page.evaluate("() => window.__lat")
-            if r["t1"] is not None:
-                break
-            page.wait_for_timeout(5)
-        if r and r["t1"] is not None:
-            lat.append(r["t1"] - r["t0"])
-        else:
+    for i in range(moves):
+        move(i)
+        bk.sync(page, path)
+        r = page.evaluate("() => window.__lat")
+        if r["t0"] is None or r["t1"] is None:
             missed += 1
-        # Quiet: no SVG mutation for 250 ms and (JupyterLab) the kernel idle.
-        quiet_deadline = time.monotonic() + 10
-        while time.monotonic() < quiet_deadline:
-            q = page.evaluate("() => performance.now() - window.__lat.last")
-            if q > 250 and not (busy and busy()):
-                break
-            page.wait_for_timeout(50)
-        if r and r["t1"] is not None:  # settled: the last figure's last redraw after this keydown
-            settled.append(page.evaluate("() => window.__lat.last - window.__lat.t0"))
+            continue
+        lat.append(r["t1"] - r["t0"])
+        settled.append(r["last"] - r["t0"])  # the last figure's last redraw after this input
     return {
         "slider": label,
         "n": len(lat),
@@ -218,35 +222,99 @@ def browser_latency(notebook: str | Path | None = None, moves: int = 40) -> dict
         with sync_playwright() as p:
             browser = bk.launch_browser(p, chromium)
             try:
-                lab = bk.start_lab(tmp / "root", tmp / "lab")
+                # JupyterLab as a reader gets it: its default windowing (the tests render every cell).
+                lab = bk.start_lab(tmp / "root", tmp / "lab", windowing=None)
                 try:
-                    page = browser.new_page(viewport=bk.VIEWPORT)
+                    context = browser.new_context(viewport=bk.VIEWPORT)  # a cold cache
+                    page = context.new_page()
+                    traffic = Traffic(page)
                     nbl = bk.Lab(page, lab, path)
                     nbl.open()
                     page.evaluate(FIRST_PLOT_JS)
                     page.evaluate("() => { window.__start = performance.now(); }")
                     nbl.run_all()
                     first = _first_plot(page)
-                    bk.settle(page, busy=nbl.busy)
-                    result["jupyterlab"] = {**_measure(page, moves, busy=nbl.busy), "first_render_s": first}
+                    nbl.settle()
+                    view = traffic.take()
+                    measured = _measure(page, moves, path)
+                    nbl.save()
+                    traffic.take()
+                    page.reload(wait_until="domcontentloaded")
+                    nbl.wait_ready()
+                    _wait_plots(page)
+                    nbl.settle()
+                    result["jupyterlab"] = {
+                        **measured,
+                        "first_render_s": first,
+                        "bytes": view,
+                        "bytes_again": traffic.take(),
+                    }
                     nbl.shutdown_kernel()
-                    page.close()
+                    context.close()
                 finally:
                     lab.stop()
                 voila = bk.start_voila(tmp / "root", tmp / "voila")
                 try:
-                    page = browser.new_page(viewport=bk.VIEWPORT)
-                    page.add_init_script(FIRST_PLOT_JS)  # from the navigation's start (performance.now() = 0)
+                    context = browser.new_context(viewport=bk.VIEWPORT)
+                    context.add_init_script(FIRST_PLOT_JS)  # from the navigation's start (performance.now() = 0)
+                    page = context.new_page()
+                    traffic = Traffic(page)
                     bk.voila_open(page, voila, path)
                     first = _first_plot(page)
-                    bk.settle(page)
-                    result["voila"] = {**_measure(page, moves), "first_render_s": first}
+                    bk.sync(page)
+                    view = traffic.take()
+                    measured = _measure(page, moves)
                     page.close()
+                    page = context.new_page()  # the same reader opens the page again: a warm cache
+                    traffic = Traffic(page)
+                    bk.voila_open(page, voila, path)
+                    bk.sync(page)
+                    result["voila"] = {
+                        **measured,
+                        "first_render_s": first,
+                        "bytes": view,
+                        "bytes_again": traffic.take(),
+                    }
+                    context.close()
                 finally:
                     voila.stop()
             finally:
                 browser.close()
     return result
+
+
+def _wait_plots(page, timeout: float = 60) -> None:
+    """Every plot a reload brings back is drawn (views return one by one as their models are restored)."""
+    bk.wait_for(page, lambda: page.evaluate(bk.RENDERED_PLOTS_JS, True) > 0, timeout, 0.25)
+
+
+class Traffic:
+    """Bytes a page receives: HTTP bodies as sent (compressed where they were) and websocket frames.
+
+    Chromium's DevTools protocol reports each: Network.loadingFinished carries a response's encoded length
+    (0 for one served from the cache), Network.webSocketFrameReceived each frame's payload (base64 when binary).
+    """
+
+    def __init__(self, page):
+        self.http = self.ws = 0
+        self.cdp = page.context.new_cdp_session(page)
+        self.cdp.on("Network.loadingFinished", self._http)
+        self.cdp.on("Network.webSocketFrameReceived", self._frame)
+        self.cdp.send("Network.enable")
+
+    def _http(self, event: dict) -> None:
+        self.http += int(event.get("encodedDataLength") or 0)
+
+    def _frame(self, event: dict) -> None:
+        response = event.get("response") or {}
+        data = response.get("payloadData") or ""
+        self.ws += len(data) * 3 // 4 if response.get("opcode") == 2 else len(data.encode("utf-8"))
+
+    def take(self) -> dict:
+        """Bytes since the last take: {"http", "websocket"}."""
+        out = {"http": self.http, "websocket": self.ws}
+        self.http = self.ws = 0
+        return out
 
 
 def rows(result: dict) -> list[str]:

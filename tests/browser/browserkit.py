@@ -187,7 +187,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def _server_env(state_dir: Path) -> dict[str, str]:
+def _server_env(state_dir: Path, windowing: str | None = "none") -> dict[str, str]:
     """Isolate runtime/config/settings from the user's so that what a person
     has configured (or a running lab of theirs) does not leak in."""
     env = dict(os.environ)
@@ -201,12 +201,13 @@ def _server_env(state_dir: Path) -> dict[str, str]:
         d.mkdir(parents=True, exist_ok=True)
         env[var] = str(d)
     settings = state_dir / "settings"
-    # Render every cell (no windowing: the tests query the whole DOM) and do
-    # not ask about fetching news.
+    # Render every cell (no windowing: the tests query the whole DOM; windowing=None keeps JupyterLab's
+    # default, as the bench does) and do not ask about fetching news.
     (settings / "@jupyterlab" / "notebook-extension").mkdir(parents=True, exist_ok=True)
-    (settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings").write_text(
-        json.dumps({"windowingMode": "none"})
-    )
+    if windowing is not None:
+        (settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings").write_text(
+            json.dumps({"windowingMode": windowing})
+        )
     (settings / "@jupyterlab" / "apputils-extension").mkdir(parents=True, exist_ok=True)
     (settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings").write_text(
         json.dumps({"fetchNews": "false", "checkForUpdates": False})
@@ -217,7 +218,15 @@ def _server_env(state_dir: Path) -> dict[str, str]:
 
 
 def _start(
-    name: str, cmd: list[str], root: Path, state_dir: Path, port: int, token: str, ready_path: str, timeout: float = 60
+    name: str,
+    cmd: list[str],
+    root: Path,
+    state_dir: Path,
+    port: int,
+    token: str,
+    ready_path: str,
+    timeout: float = 60,
+    windowing: str | None = "none",
 ) -> Server:
     state_dir.mkdir(parents=True, exist_ok=True)
     log_path = state_dir / f"{name}.log"
@@ -228,7 +237,7 @@ def _start(
         stdout=log,
         stderr=subprocess.STDOUT,
         stdin=subprocess.DEVNULL,
-        env=_server_env(state_dir),
+        env=_server_env(state_dir, windowing),
         start_new_session=True,
     )
     log.close()
@@ -249,7 +258,8 @@ def _start(
     raise RuntimeError(f"{name} did not answer within {timeout}s ({last}):\n{server.log_tail()}")
 
 
-def start_lab(root: Path, state_dir: Path) -> Server:
+def start_lab(root: Path, state_dir: Path, windowing: str | None = "none") -> Server:
+    """JupyterLab on root; windowing: the notebook windowing mode ("none" renders every cell; None: the default)."""
     port, token = free_port(), secrets.token_hex(16)
     cmd = [
         str(venv_bin() / "jupyter-lab"),
@@ -264,7 +274,7 @@ def start_lab(root: Path, state_dir: Path) -> Server:
     ]
     if os.geteuid() == 0:
         cmd.append("--allow-root")
-    return _start("jupyterlab", cmd, root, state_dir, port, token, "/api/status")
+    return _start("jupyterlab", cmd, root, state_dir, port, token, "/api/status", windowing=windowing)
 
 
 def start_voila(root: Path, state_dir: Path) -> Server:
@@ -545,7 +555,7 @@ def describe_diff(a: dict, b: dict) -> str:
 
 
 def wait_for(page, predicate, timeout: float, interval: float = 0.05):
-    """Poll predicate() (Python, may evaluate on page) until truthy."""
+    """Poll predicate() (Python, may evaluate on page) until truthy; the timeout is a failure guard only."""
     deadline = time.monotonic() + timeout
     while True:
         v = predicate()
@@ -556,20 +566,84 @@ def wait_for(page, predicate, timeout: float, interval: float = 0.05):
         page.wait_for_timeout(interval * 1000)
 
 
-def settle(page, quiet: float = 0.3, timeout: float = 20.0, busy=None) -> dict:
-    """Wait until the fingerprint stops changing for `quiet` seconds (and
-    busy() is false, if given). Returns the last fingerprint."""
-    deadline = time.monotonic() + timeout
-    last = fingerprint(page)
-    since = time.monotonic()
-    while time.monotonic() < deadline:
-        page.wait_for_timeout(100)
-        fp = fingerprint(page)
-        if fp != last or (busy is not None and busy()):
-            last, since = fp, time.monotonic()
-        elif time.monotonic() - since >= quiet:
-            return fp
-    return last
+# Settling on what the page and the kernel report, never on a quiet time window.
+#
+# One round: a kernel_info request is sent on the kernel's shell channel (Voila's kernels take no
+# execute requests, but they take this), and its future resolves once the reply and the kernel's
+# "idle" status for it have arrived. The kernel handles shell messages in order and its iopub stream
+# is ordered, so by then every message an earlier control change caused (each figure update, each
+# readout) has reached the page. Then two animation frames let the widget manager's promise chains
+# and plotly's redraws run, and pending plotly promises are awaited. The page is settled when a whole
+# round saw no mutation in the notebook's content (cells, outputs, widgets; not the toolbar, whose
+# kernel indicator the round itself flips), and no output prompt still shows [*]. ipywidgets holds
+# back a control's next message until the kernel acknowledges the previous one; it is sent when that
+# acknowledgement arrives, which is before the round's own reply, so the next round waits for it.
+SYNC_JS = r"""
+async ([path, timeoutMs]) => {
+  const app = window.jupyterapp;
+  let kernel = null;
+  if (path && app && app.shell) {
+    for (const w of app.shell.widgets('main'))
+      if (w.context && w.context.path === path && w.sessionContext && w.sessionContext.session)
+        kernel = w.sessionContext.session.kernel;
+  } else if (app && app.widgetManager) {
+    kernel = app.widgetManager._kernel || null;  // Voila
+  }
+  const S = (window.__essaySync ??= (() => {
+    const state = {mutations: 0};
+    const content = '.jp-Notebook, #rendered_cells, .jp-OutputArea, body.essay-site';
+    const counted = (node) => {
+      const e = node.nodeType === 1 ? node : node.parentElement;
+      return !!(e && (e.closest(content) || !document.querySelector(content)));
+    };
+    new MutationObserver((records) => {
+      for (const r of records) if (counted(r.target)) { state.mutations++; break; }
+    }).observe(document.documentElement, {subtree: true, childList: true, attributes: true, characterData: true});
+    return state;
+  })());
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const barrier = async () => {
+    if (!kernel || kernel.isDisposed || kernel.connectionStatus !== 'connected') return false;
+    const msg = {header: {msg_id: `essay-sync-${Math.random().toString(36).slice(2)}`, msg_type: 'kernel_info_request',
+                          username: '', session: kernel.clientId, date: new Date().toISOString(), version: '5.3'},
+                 parent_header: {}, metadata: {}, content: {}, channel: 'shell', buffers: []};
+    await kernel.sendShellMessage(msg, true, true).done;
+    return true;
+  };
+  const running = () => [...document.querySelectorAll('.jp-InputArea-prompt')].some((p) => p.textContent.includes('*'));
+  const deadline = performance.now() + timeoutMs;
+  let rounds = 0, withKernel = false;
+  while (performance.now() < deadline) {
+    const before = S.mutations;
+    withKernel = (await barrier()) || withKernel;
+    await frame();
+    await frame();
+    for (const gd of document.querySelectorAll('.js-plotly-plot'))
+      if (gd._promises && gd._promises.length) await Promise.all(gd._promises).catch(() => {});
+    rounds++;
+    if (S.mutations === before && !running() && rounds >= 2) return {settled: true, rounds, kernel: withKernel};
+  }
+  return {settled: false, rounds, kernel: withKernel};
+}
+"""
+
+
+def sync(page, path: str | None = None, timeout: float = 120.0) -> dict:
+    """Wait until the page has shown everything the kernel sent it (see SYNC_JS); path names a JupyterLab notebook.
+
+    Returns {"settled", "rounds", "kernel"}; raises AssertionError if the page never settles within the timeout
+    (a failure guard: a settled page settles in a few rounds).
+    """
+    result = page.evaluate(SYNC_JS, [path, timeout * 1000])
+    if not result["settled"]:
+        raise AssertionError(f"the page did not settle within {timeout:.0f} s ({result['rounds']} rounds)")
+    return result
+
+
+def settle(page, path: str | None = None, timeout: float = 120.0) -> dict:
+    """:func:`sync`, then the page's fingerprint."""
+    sync(page, path, timeout)
+    return fingerprint(page)
 
 
 # --------------------------------------------------------------------------
@@ -656,6 +730,10 @@ class Lab:
     def busy(self) -> bool:
         s = self.state()
         return s["status"] != "idle" or s["running"] > 0
+
+    def settle(self, timeout: float = 120.0) -> dict:
+        """Everything the notebook's kernel sent is shown (:func:`sync`); the page's fingerprint."""
+        return settle(self.page, self.path, timeout)
 
     def run_all(self, timeout: float = 180) -> dict:
         self.page.evaluate("async () => { await window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
@@ -829,15 +907,24 @@ def screenshot(page, name: str, full_page: bool = False, max_height: int = 8000)
         size = page.viewport_size or VIEWPORT
         height = min(max_height, max(size["height"], page.evaluate(CONTENT_HEIGHT_JS)))
         page.set_viewport_size({"width": size["width"], "height": height})
-        page.wait_for_timeout(700)  # let plotly's autosize settle
+        sync(page)  # plotly's responsive plots redraw at the new size
         try:
             page.screenshot(path=str(path))
         finally:
             page.set_viewport_size(size)
-            page.wait_for_timeout(300)
+            sync(page)
     else:
         page.screenshot(path=str(path))
     return path
+
+
+def next_frames(page, n: int = 2) -> None:
+    """Let the page draw n animation frames (what it laid out is on screen)."""
+    page.evaluate(
+        "(n) => new Promise((done) => { const step = (k) => k ? requestAnimationFrame(() => step(k - 1)) : done();"
+        " step(n); })",
+        n,
+    )
 
 
 def safe_name(path: str) -> str:

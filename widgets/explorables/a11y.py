@@ -12,9 +12,10 @@ it gives each control, readout and figure (``_dom_classes``):
   button's ``aria-pressed``;
 * each readout, made a polite live region (``role=status``);
 * each figure's name and description: ``role=figure``, named by what it is
-  plus its current title (read from the plot in the browser, so it follows
-  every update with no extra message from the kernel), and described by one
-  sentence saying what it shows;
+  plus its current title (read from the plot in the browser after each of
+  its redraws, plotly's ``plotly_afterplot``, so it follows every update with
+  no extra message from the kernel), and described by one sentence saying
+  what it shows;
 * each figure's width: a plot drawn before its cell had a width (Run All)
   kept plotly's default 700 px until a window resize, while a reload drew it
   at the cell's width. Plotly's FigureWidget view autosizes on a window
@@ -22,9 +23,13 @@ it gives each control, readout and figure (``_dom_classes``):
   container's.
 
 The browser side is one ES module held in the widget (no CDN, nothing to
-fetch: it works offline). A MutationObserver reapplies the attributes when a
-view is drawn again (a browser reload, a second view of the same control, a
-figure update), so they survive a reload. Nothing here runs in the kernel on
+fetch: it works offline). One MutationObserver per page, shared by every
+helper's views, reapplies the attributes when a view is drawn again (a
+browser reload, a second view of the same control) or a control changes, so
+they survive a reload; it ignores what happens inside a plot, which redraws
+often and has its own hook. Measured before that: five observers, one per
+view of chapter 5's helper, each re-reading every plot's size after every
+plot mutation, cost about 40 ms of a 280 ms year change in Voilà. Nothing here runs in the kernel on
 an update: the strings are fixed when the explorer is built.
 """
 
@@ -65,8 +70,25 @@ function labelHandle(h, target) {
   if (Number.isFinite(i) && texts[i] !== undefined) set(h, 'aria-valuetext', texts[i]);
 }
 
+// A figure's name follows its title, and its width its container's; checked after every redraw of that plot
+// (plotly's afterplot, relayout, restyle and update events), not on every mutation of the page.
+function applyFigure(e, gd, target) {
+  const title = gd.layout ? strip(gd.layout.title && (gd.layout.title.text ?? gd.layout.title)) : '';
+  set(e, 'aria-label', title ? `${target.name}: ${title}` : target.name);
+  // A FigureWidget drawn before its cell had a width falls back to plotly's 700 px and keeps it until the
+  // window is resized (a reload draws it at the cell's width). Its view autosizes on a window resize, so ask
+  // for one when a plot's width differs from its container's (a few times at most per plot, never for a
+  // hidden one).
+  const now = performance.now();
+  if (gd._fullLayout && gd.clientWidth > 0 && Math.abs(gd._fullLayout.width - gd.clientWidth) > 2
+      && (gd.__a11yResized || 0) < 4 && now - (gd.__a11yResizedAt || 0) > 400) {
+    gd.__a11yResized = (gd.__a11yResized || 0) + 1;
+    gd.__a11yResizedAt = now;
+    window.dispatchEvent(new Event('resize'));
+  }
+}
+
 function apply(targets) {
-  let resize = false;
   for (const target of targets) {
     for (const e of document.getElementsByClassName(target.cls)) {
       if (target.kind === 'slider') {
@@ -80,42 +102,58 @@ function apply(targets) {
         set(e, 'aria-live', 'polite');
         if (target.name) set(e, 'aria-label', target.name);
       } else if (target.kind === 'figure') {
-        const gd = e.classList.contains('js-plotly-plot') ? e : e.querySelector('.js-plotly-plot');
-        const title = gd && gd.layout ? strip(gd.layout.title && (gd.layout.title.text ?? gd.layout.title)) : '';
         set(e, 'role', 'figure');
-        set(e, 'aria-label', title ? `${target.name}: ${title}` : target.name);
         set(e, 'aria-description', target.description);
-        // A FigureWidget drawn before its cell had a width falls back to plotly's 700 px and keeps it
-        // until the window is resized (a reload draws it at the cell's width). Its view autosizes on
-        // a window resize, so ask for one when a plot's width differs from its container's (a few
-        // times at most per plot, and never for a hidden one).
-        const now = performance.now();
-        if (gd && gd._fullLayout && gd.clientWidth > 0 && Math.abs(gd._fullLayout.width - gd.clientWidth) > 2
-            && (gd.__a11yResized || 0) < 4 && now - (gd.__a11yResizedAt || 0) > 400) {
-          gd.__a11yResized = (gd.__a11yResized || 0) + 1;
-          gd.__a11yResizedAt = now;
-          resize = true;
+        const gd = e.classList.contains('js-plotly-plot') ? e : e.querySelector('.js-plotly-plot');
+        if (!gd) {
+          set(e, 'aria-label', target.name);
+        } else if (gd.__a11yTarget !== target || !gd.__a11yHooked) {
+          gd.__a11yTarget = target;
+          if (!gd.__a11yHooked && typeof gd.on === 'function') {
+            gd.__a11yHooked = true;
+            for (const event of ['plotly_afterplot', 'plotly_relayout', 'plotly_restyle', 'plotly_update'])
+              gd.on(event, () => applyFigure(e, gd, gd.__a11yTarget));
+          }
+          applyFigure(e, gd, target);
         }
       }
     }
   }
-  if (resize) window.dispatchEvent(new Event('resize'));
 }
+
+// One observer and one pass per page, over the targets of every helper on it: a chapter shows one explorer
+// in several boxes, and each box holds a view of its helper. Mutations inside a plot (every redraw) are left
+// to the plot's afterplot hook; the pass runs when a control, a readout or a view changes.
+const KEY = '__essay_a11y';
+const page = () => (globalThis[KEY] ??= (() => {
+  const state = {views: new Set(), queued: false};
+  const run = () => {
+    state.queued = false;
+    for (const view of state.views) apply(view.targets);
+  };
+  state.queue = () => { if (!state.queued) { state.queued = true; requestAnimationFrame(run); } };
+  const inPlot = (node) => {
+    const e = node.nodeType === 1 ? node : node.parentElement;
+    return !!(e && e.closest('.js-plotly-plot'));
+  };
+  state.observer = new MutationObserver((records) => {
+    if (records.some((r) => !inPlot(r.target))) state.queue();
+  });
+  state.observer.observe(document.body, { subtree: true, childList: true, attributes: true,
+                                          attributeFilter: ['aria-valuenow', 'class'] });
+  return state;
+})());
 
 export default {
   render({ model, el }) {
     el.style.display = 'none';
-    let targets = model.get('targets') || [];
-    let queued = false;
-    const run = () => { queued = false; apply(targets); };
-    const queue = () => { if (!queued) { queued = true; requestAnimationFrame(run); } };
-    const observer = new MutationObserver(queue);
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true,
-                                      attributeFilter: ['aria-valuenow', 'class'] });
-    const onChange = () => { targets = model.get('targets') || []; queue(); };
+    const state = page();
+    const view = { targets: model.get('targets') || [] };
+    state.views.add(view);
+    const onChange = () => { view.targets = model.get('targets') || []; state.queue(); };
     model.on('change:targets', onChange);
-    apply(targets);
-    return () => { observer.disconnect(); model.off('change:targets', onChange); };
+    apply(view.targets);
+    return () => { state.views.delete(view); model.off('change:targets', onChange); };
   },
 };
 """
