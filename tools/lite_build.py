@@ -18,6 +18,8 @@ Then tools/lite_lock.py writes the lock the site serves (every entry's wheel is 
   ``loadPyodide`` call: no piplite install while a chapter runs) and never falls back to PyPI;
 - only the front-end extensions a chapter uses (the widget manager, anywidget and the kernel), only the lab app,
   no source maps;
+- read-it.html, the README's ways of reading live, where a chapter links when the browser cannot see the
+  reader's machine (chapter 3's timer, chapter 7's panel: widgets/explorables/lite.py);
 - plotly's widget bundle at extensions/vm-container-essay-widgets/plotly-widget-<version>.js, where
   widgets/explorables/live.py looks for it (the page config's fullLabextensionsUrl), so a page need not fetch
   5 MB of JavaScript through the kernel.
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import html
 import json
 import shutil
 import subprocess
@@ -61,6 +64,8 @@ KERNELSPEC = {"name": "python", "display_name": "Python (Pyodide)", "language": 
 DISABLED = ["@jupyterlab/apputils-extension:announcements"]
 # Where live.py finds plotly's widget bundle: <fullLabextensionsUrl>/vm-container-essay-widgets/plotly-widget-<v>.js
 BUNDLE_DIR = "vm-container-essay-widgets"
+# The page the probes' "read it live" link leads to (widgets/explorables/lite.py: READ_IT, one folder above lab/).
+READ_IT = "read-it.html"
 INPUTS = [
     "notebooks/en",
     "notebooks/ja",
@@ -68,6 +73,7 @@ INPUTS = [
     "data",
     "pyproject.toml",
     "MANIFEST.in",
+    "README.md",
     "requirements.txt",
     "requirements-lite.txt",
     "tools/lite",
@@ -243,6 +249,36 @@ def lite_config(packages: list[str]) -> dict:
     }
 
 
+def readme_section(heading: str) -> str:
+    """One ``## heading`` section of README.md, as Markdown (up to the next ``## ``)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index(f"\n## {heading}\n") + len(heading) + 5
+    end = text.find("\n## ", start)
+    return text[start : end if end != -1 else None]
+
+
+def read_it_page() -> str:
+    """lite/read-it.html: where widgets/explorables/lite.py's link leads when a probe cannot look from the
+    browser. The README's "Read it" and "日本語で読む" sections (the ways of reading live, which the README keeps
+    true), in one page that needs nothing beyond itself."""
+    import mistune
+
+    from widgets.text import t
+
+    parts = []
+    for lang, heading in (("en", "Read it"), ("ja", "日本語で読む")):
+        parts.append(
+            f"<section lang='{lang}'><h1>{html.escape(t('lite.read_it.title', lang))}</h1>"
+            f"<p>{html.escape(t('lite.read_it.intro', lang))}</p>{mistune.html(readme_section(heading))}</section>"
+        )
+    style = "body{font:16px/1.5 system-ui,sans-serif;max-width:44em;margin:2em auto;padding:0 1em}code{font-size:90%}"
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{html.escape(t('lite.read_it.title', 'en'))}</title><style>{style}</style></head>"
+        f"<body>{'<hr>'.join(parts)}</body></html>\n"
+    )
+
+
 def plotly_bundle() -> tuple[Path, str]:
     import plotly
 
@@ -286,6 +322,7 @@ def build(out: Path = OUT, work: Path = WORK) -> float:
     dest = out / "extensions" / BUNDLE_DIR
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy2(bundle, dest / f"plotly-widget-{version}.js")
+    (out / READ_IT).write_text(read_it_page(), encoding="utf-8")
     (out / ".stamp").write_text(digest() + "\n")
     seconds = time.monotonic() - start
     log(f"built {out} in {seconds:.0f} s")
