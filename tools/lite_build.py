@@ -323,6 +323,9 @@ def build(out: Path = OUT, work: Path = WORK) -> float:
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy2(bundle, dest / f"plotly-widget-{version}.js")
     (out / READ_IT).write_text(read_it_page(), encoding="utf-8")
+    # a browser asks for /favicon.ico before JupyterLite sets its own icon: answer it rather than with a 404
+    if (out / "lab" / "favicon.ico").is_file():
+        shutil.copy2(out / "lab" / "favicon.ico", out / "favicon.ico")
     (out / ".stamp").write_text(digest() + "\n")
     seconds = time.monotonic() - start
     log(f"built {out} in {seconds:.0f} s")
