@@ -20,10 +20,12 @@ LITE_STAMP := $(VENV)/.installed-lite
 
 venv: $(STAMP)
 
-$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml setup.py widgets/served.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@# An editable install leaves out data files: put plotly's widget bundle where Jupyter serves it (widgets/served.py).
+	$(BIN)/python -m widgets.served >/dev/null
 	@touch $(STAMP)
 
 lab: $(STAMP)

@@ -1,5 +1,7 @@
 """The host explorer: controls drive one state; both figures follow it, also after a reload."""
 
+import json
+
 import pytest
 
 from widgets import model
@@ -16,7 +18,7 @@ from widgets.explorables import (
 )
 from widgets.explorables.base import Explorable, decimal, percent
 from widgets.explorables.host import RAM_STOPS_MIB
-from widgets.explorables.live import LiveFigure
+from widgets.explorables.live import LiveFigure, apply
 
 
 @pytest.fixture
@@ -138,27 +140,61 @@ def test_a_naive_figurewidget_would_be_stale():
     assert live.get_state()["_widget_layout"]["title"]["text"] == "second"
 
 
-def test_plotly_js_travels_once_per_kernel_not_once_per_figure():
-    """Each figure's module is a few lines; one hidden widget carries plotly's bundle."""
+def test_plotly_js_is_not_widget_state():
+    """Each figure's module is a short loader; plotly's bundle is no widget's state, and travels only on request."""
     import plotly.graph_objects as go
 
+    from widgets import served
     from widgets.explorables import live
 
     figures = [LiveFigure(go.Figure(go.Bar(x=[1], y=[i]))) for i in range(3)]
-    whole = str(go.FigureWidget._esm)
+    whole = live.plotly_bundle()
     assert len(whole) > 1_000_000  # what a plain FigureWidget sends each time
     for fig in figures:
-        assert len(fig.get_state()["_esm"]) < 2_000
-        assert "export default" in fig._esm
+        state = fig.get_state()
+        assert len(state["_esm"]) < 12_000 and "export default" in state["_esm"]
+        assert served.relative_url() in state["_esm"]  # the loader imports the served file first
     bundle = live.shared_bundle()
     assert bundle is live.shared_bundle()  # one per kernel
-    assert bundle.get_state()["bundle"] == whole
-    # both modules wait on one promise per page and plotly version
+    assert len(str(bundle.get_state())) < 12_000  # an executed notebook stores no bundle
+    # the loaders share one page-wide slot per plotly version
     key = f"__essay_plotly_widget_{__import__('plotly').__version__}"
     assert key in live.FIGURE_ESM and key in live.BUNDLE_ESM
     bundle.close()  # e.g. Widget.close_all()
     LiveFigure(go.Figure())
     assert live.shared_bundle() is not bundle and live.shared_bundle().comm is not None
+
+
+def test_the_bundle_goes_to_a_page_that_asks_for_it():
+    """Where nothing serves the bundle, the page asks the PlotlyBundle, which answers with it as one buffer."""
+    from widgets.explorables import live
+
+    bundle = live.shared_bundle()
+    sent = []
+    bundle.send = lambda content, buffers=None: sent.append((content, buffers))
+    bundle._handle_custom_msg({"type": "something else"}, [])
+    assert sent == []
+    bundle._handle_custom_msg({"type": live.BUNDLE_REQUEST}, [])
+    ((content, buffers),) = sent
+    assert content == {"type": live.BUNDLE_REPLY}
+    assert buffers[0].decode("utf-8") == live.plotly_bundle()
+
+
+def test_a_page_that_missed_updates_gets_the_figure_as_it_is_now():
+    """The loader's resync: the kernel answers with the current figure, as plain JSON."""
+    import plotly.graph_objects as go
+
+    from widgets.explorables import live
+
+    fig = LiveFigure(go.Figure(go.Bar(x=[1, 2], y=[3, 4]), layout=dict(title=dict(text="first"))))
+    apply(fig, [{"y": [5, 6]}], {"title.text": "second"})
+    sent = []
+    fig.send = lambda content, buffers=None: sent.append(content)
+    fig._handle_custom_msg({"type": live.FIGURE_REQUEST}, [])
+    (reply,) = sent
+    assert reply["type"] == live.FIGURE_REPLY
+    assert reply["data"][0]["y"] == [5, 6] and reply["layout"]["title"]["text"] == "second"
+    assert json.loads(json.dumps(reply)) == reply
 
 
 def test_japanese_explorer():

@@ -99,8 +99,21 @@ def test_the_wheel_carries_every_module_and_nothing_else(wheel):
     missing = [m for m in modules if m not in names]
     assert missing == [], f"modules missing from the wheel (add their package to pyproject.toml): {missing}"
     tops = {name.split("/")[0] for name in names}
-    assert {t for t in tops if not t.endswith(".dist-info")} == {"widgets"}
+    assert {t for t in tops if not t.endswith((".dist-info", ".data"))} == {"widgets"}
     assert not any(name.startswith("widgets/_data/") and name.endswith(".md") for name in names)
+
+
+def test_the_wheel_installs_plotlys_widget_bundle_where_jupyter_serves_it(wheel, venv):
+    """setup.py puts plotly's widget bundle in the wheel's data; pip installs it under the venv's labextensions."""
+    from widgets import served
+
+    with zipfile.ZipFile(wheel) as z:
+        data = [n for n in z.namelist() if ".data/" in n]
+        (bundle,) = data
+        assert bundle.endswith(f".data/data/share/jupyter/labextensions/{served.relative_url()}")
+        assert z.read(bundle) == served.source().read_bytes()
+    installed = venv / "share" / "jupyter" / "labextensions" / served.FOLDER / served.filename()
+    assert installed.read_bytes() == served.source().read_bytes()
 
 
 def test_the_wheel_states_the_python_versions_and_the_dependencies(wheel):

@@ -129,3 +129,21 @@ def test_plotly_update_sends_one_message_for_restyle_and_relayout():
     assert msg["style_traces"] == [1, 2] and msg["layout_data"] == {"title.text": "second"}
     assert msg["style_data"]["y"] == [[20], [30]] and msg["style_data"]["marker.color"] == [None, "#E69F00"]
     assert [t.y for t in fig.data] == [(1,), (20,), (30,)] and fig.data[2].marker.color == "#E69F00"
+
+
+def test_served_file_is_the_widget_bundle():
+    """(1) The file widgets/served.py installs where Jupyter serves it is the text of go.FigureWidget._esm."""
+    from widgets import served
+
+    assert served.source().read_text(encoding="utf-8") == live.plotly_bundle()
+
+
+def test_update_traits_are_the_ones_plotly_listens_to():
+    """(8) FIGURE_ESM watches, while plotly loads, every update trait plotly's widget model applies."""
+    watched = set(re.search(r"const UPDATES = \[([^\]]*)\]", live.FIGURE_ESM).group(1).replace("'", "").split(","))
+    watched = {name.strip() for name in watched}
+    traits = {name for name in go.FigureWidget.class_trait_names() if name.startswith("_py2js_")}
+    assert watched == traits
+    bundle = live.plotly_bundle()
+    model_listens = set(re.findall(r'this\.model\.on\("change:(_py2js_\w+)"', bundle))
+    assert traits <= model_listens

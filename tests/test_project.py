@@ -32,6 +32,27 @@ def test_environment_yml_pins_what_requirements_txt_pins():
     assert pins(pip_section) == pins((ROOT / "requirements.txt").read_text().splitlines())
 
 
+def test_the_build_takes_plotly_at_the_pinned_version():
+    """setup.py copies plotly's widget bundle from the build's plotly: the version a reader's kernel runs."""
+    import tomllib
+
+    build = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["build-system"]["requires"]
+    plotly = [r for r in build if r.startswith("plotly")]
+    assert plotly == [f"plotly=={pins((ROOT / 'requirements.txt').read_text().splitlines())['plotly']}"]
+
+
+def test_the_environment_serves_plotlys_widget_bundle():
+    """make venv (an editable install, which leaves data files out) put the bundle where Jupyter serves it."""
+    from jupyter_core.paths import jupyter_path
+
+    from widgets import served
+
+    found = [Path(p) / served.relative_url() for p in jupyter_path("labextensions")]
+    found = [p for p in found if p.is_file()]
+    assert found, f"{served.relative_url()} is in no labextensions folder: run `make venv`"
+    assert found[0].read_bytes() == served.source().read_bytes()
+
+
 def test_every_dependency_is_pinned_and_installed_at_that_version():
     from importlib.metadata import version
 

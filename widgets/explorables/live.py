@@ -12,15 +12,20 @@ state with ipywidgets' ``get_state`` and got that stale figure.
 sends nothing extra on an update: the current figure is serialised only when
 a view asks for the whole state.
 
-One plotly.js per page. plotly's FigureWidget is an anywidget whose ``_esm``
-is plotly's whole widget bundle (about 5 MB), so every figure carried it to
-the page and the page evaluated it once per figure. anywidget gives each model
-two seconds to load its module; after a reload on a busy machine, five
-figures evaluating 5 MB each overran it ("[anywidget] Failed to initialize
-model") and later outputs never came back. Here one hidden :class:`PlotlyBundle`
-per kernel carries the bundle and evaluates it once per page; each figure's
-``_esm`` is a few lines that wait for it and hand over to plotly's own
-widget.
+One plotly.js per page, fetched once, not carried by the kernel. plotly's
+FigureWidget is an anywidget whose ``_esm`` is plotly's whole widget bundle
+(about 5 MB): every figure carried it over the websocket, every executed
+notebook stored it, and the page evaluated it once per figure (anywidget
+gives a model two seconds to load its module; five figures evaluating 5 MB
+each on a busy machine overran it, "[anywidget] Failed to initialize model").
+Here each figure's ``_esm`` is a short loader (FIGURE_ESM). Once per page it
+imports plotly's widget module from the URL the Jupyter server serves it at
+(widgets/served.py: JupyterLab, Voila and JupyterLite all serve it), which
+the browser caches; where nothing serves it, it asks the kernel's one hidden
+:class:`PlotlyBundle`, which answers with the bundle as one binary message.
+The loader lets anywidget finish at once and hands the model to plotly's
+widget when the module is there; a figure that received updates meanwhile
+first asks the kernel for its current state (``essay-figure`` messages).
 
 The plotly adapter
 ------------------
@@ -33,7 +38,10 @@ tests/test_live.py, named in brackets:
 1. ``go.FigureWidget._esm`` is plotly's whole widget bundle (anywidget's
    ``FileContents``; ``str()`` gives the text), an ES module whose default
    export is a factory returning ``{initialize, render}``: FIGURE_ESM calls
-   it. [test_plotly_bundle_default_export_is_a_widget_factory]
+   it. It is the file ``plotly/package_data/widgetbundle.js``, which
+   widgets/served.py copies where Jupyter serves it (the one plotly detail
+   outside this module). [test_plotly_bundle_default_export_is_a_widget_factory,
+   test_served_file_is_the_widget_bundle]
 2. ``_data`` is a list with one plain dict per trace, in trace order, holding
    the properties set on it (nested dicts, ``type`` included); ``_layout`` is
    the layout's plain dict. Both change in place with every update.
@@ -55,6 +63,10 @@ tests/test_live.py, named in brackets:
    ``plotly_update`` message with per-trace lists, and validates only the
    paths it is given (public, but :func:`apply` relies on its message shape).
    [test_plotly_update_sends_one_message_for_restyle_and_relayout]
+8. plotly's widget model applies each update it gets through a ``_py2js_*``
+   trait (``change:_py2js_update`` and the rest) to its copy of the figure:
+   FIGURE_ESM watches the same traits while plotly loads.
+   [test_update_traits_are_the_ones_plotly_listens_to]
 
 When upgrading plotly (or anywidget, ipywidgets): run tests/test_live.py,
 tests/test_explorable.py and tests/browser/ (the page's one plotly.js).
@@ -68,48 +80,172 @@ from copy import deepcopy
 import anywidget
 import plotly
 import plotly.graph_objects as go
-import traitlets
+import plotly.utils
 
-# One promise per page and plotly version: the PlotlyBundle resolves it with
-# plotly's widget module; every figure waits for it.
-_SHARED_JS = """
-const key = {};
-const shared = () => (globalThis[key] ??= (() => {{
-  const box = {{started: false}};
-  box.promise = new Promise((resolve, reject) => {{ box.resolve = resolve; box.reject = reject; }});
-  return box;
-}})());
-""".format(json.dumps(f"__essay_plotly_widget_{plotly.__version__}"))
+from .. import served
+
+# Message types between a page and the kernel (custom comm messages).
+BUNDLE_REQUEST, BUNDLE_REPLY = "essay-plotly-bundle-request", "essay-plotly-bundle"
+FIGURE_REQUEST, FIGURE_REPLY = "essay-figure-request", "essay-figure"
+
+
+def _constants(**values: object) -> str:
+    """JavaScript const declarations of these values (JSON), to head a module."""
+    return "".join(f"const {name} = {json.dumps(value)};\n" for name, value in values.items())
+
+
+# One loader per page and plotly version. It imports plotly's widget module from the URL the Jupyter server
+# serves it at (widgets/served.py), once per page; where that fails, it asks the kernel's PlotlyBundle for the
+# bundle. Figures and the bundle widget share it through globalThis.
+_SHARED_JS = (
+    _constants(
+        KEY=f"__essay_plotly_widget_{plotly.__version__}",
+        # ?v=: JupyterLab lets the browser cache a labextensions file whose URL carries a version.
+        FILE=f"{served.relative_url()}?v={plotly.__version__}",
+        BUNDLE_REQUEST=BUNDLE_REQUEST,
+        BUNDLE_REPLY=BUNDLE_REPLY,
+    )
+    + r"""const page = () => (globalThis[KEY] ??= {module: null, bundleModel: null, waiting: []});
+
+// The bundle's URL: the page's labextensions URL (JupyterLab, Voila, JupyterLite all name it), or null.
+function servedUrl() {
+  try {
+    const config = document.getElementById('jupyter-config-data');
+    const base = config && JSON.parse(config.textContent).fullLabextensionsUrl;
+    return base ? new URL(FILE, new URL(base.replace(/\/*$/, '/'), document.baseURI)).href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+// The bundle from the kernel, as one binary buffer, through the page's PlotlyBundle widget.
+function fromKernel(p) {
+  return new Promise((resolve, reject) => {
+    const ask = (model) => {
+      const onMsg = (msg, buffers) => {
+        if (!msg || msg.type !== BUNDLE_REPLY) return;
+        model.off('msg:custom', onMsg);
+        const url = URL.createObjectURL(new Blob([buffers[0]], {type: 'text/javascript'}));
+        import(url).then(resolve, reject).finally(() => URL.revokeObjectURL(url));
+      };
+      model.on('msg:custom', onMsg);
+      model.send({type: BUNDLE_REQUEST});
+    };
+    if (p.bundleModel) ask(p.bundleModel); else p.waiting.push(ask);
+  });
+}
+
+// plotly's widget module, loaded once per page.
+function plotlyModule() {
+  const p = page();
+  return (p.module ??= (async () => {
+    const url = servedUrl();
+    if (url) {
+      try {
+        return await import(url);
+      } catch (e) {
+        console.info(`[essay] plotly's widget bundle is not served at ${url}; asking the kernel for it`);
+      }
+    }
+    return await fromKernel(p);
+  })());
+}
+"""
+)
 
 BUNDLE_ESM = (
     _SHARED_JS
     + """
 export default {
   initialize({ model }) {
-    const box = shared();
-    if (box.started) return;
-    box.started = true;
-    const url = URL.createObjectURL(new Blob([model.get("bundle")], {type: "text/javascript"}));
-    import(url).then(box.resolve, box.reject).finally(() => URL.revokeObjectURL(url));
+    const p = page();
+    p.bundleModel = model;
+    for (const ask of p.waiting.splice(0)) ask(model);
   },
   render() {},
 };
 """
 )
 
+# A figure hands its model to plotly's own widget once plotly's module is loaded. It does not make anywidget
+# wait for that: anywidget gives a model two seconds to initialize, and a 5 MB module on a slow network or a
+# busy machine can take longer. Updates that arrive meanwhile (a reader moving a slider while the page loads)
+# would be lost to plotly's model, which applies each update to its copy of the figure; if any arrived, the
+# figure asks the kernel for the figure as it is now first. Reapplying an update is harmless: each sets values.
 FIGURE_ESM = (
     _SHARED_JS
+    + _constants(FIGURE_REQUEST=FIGURE_REQUEST, FIGURE_REPLY=FIGURE_REPLY)
     + """
-export default async () => (await shared().promise).default();
+const UPDATES = ['_py2js_addTraces', '_py2js_deleteTraces', '_py2js_moveTraces', '_py2js_restyle',
+                 '_py2js_relayout', '_py2js_update', '_py2js_animate', '_py2js_removeLayoutProps',
+                 '_py2js_removeTraceProps'];
+
+// The figure as the kernel holds it now, set on the page's model (not sent back). A kernel that never
+// answers (it was shut down) leaves the page's copy as it is.
+function resync(model) {
+  return new Promise((resolve) => {
+    const done = (msg) => {
+      model.off('msg:custom', onMsg);
+      clearTimeout(guard);
+      if (msg) {
+        model.set('_widget_data', msg.data);
+        model.set('_widget_layout', msg.layout);
+      }
+      resolve();
+    };
+    const onMsg = (msg) => { if (msg && msg.type === FIGURE_REPLY) done(msg); };
+    const guard = setTimeout(() => done(null), 15000);
+    model.on('msg:custom', onMsg);
+    model.send({type: FIGURE_REQUEST});
+  });
+}
+
+export default () => {
+  let widget = null;
+  return {
+    initialize({ model, signal, experimental }) {
+      let missed = false;
+      const miss = () => { missed = true; };
+      for (const name of UPDATES) model.on(`change:${name}`, miss);
+      widget = plotlyModule().then(async (mod) => {
+        if (missed) await resync(model);
+        for (const name of UPDATES) model.off(`change:${name}`, miss);
+        const plotlyWidget = mod.default();
+        await plotlyWidget.initialize?.({ model, signal, experimental });
+        return plotlyWidget;
+      });
+      widget.catch((e) => console.error('[essay] plotly could not be loaded', e));
+    },
+    render({ model, el, signal, experimental }) {
+      let cleanup = null, gone = false;
+      widget.then((w) => { if (!gone) cleanup = w.render?.({ model, el, signal, experimental }); });
+      return () => {
+        gone = true;
+        Promise.resolve(cleanup).then((f) => { if (typeof f === 'function') f(); });
+      };
+    },
+  };
+};
 """
 )
 
 
 class PlotlyBundle(anywidget.AnyWidget):
-    """plotly's widget bundle, sent to the page once per kernel; never displayed."""
+    """Sends plotly's widget bundle to a page that asks for it (where it is not served); never displayed.
+
+    It holds no state: an executed notebook stores a few hundred bytes for it, and a page that finds the
+    bundle at its served URL never asks.
+    """
 
     _esm = BUNDLE_ESM
-    bundle = traitlets.Unicode().tag(sync=True)
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.on_msg(self._answer)
+
+    def _answer(self, _widget, content, _buffers) -> None:
+        if isinstance(content, dict) and content.get("type") == BUNDLE_REQUEST:
+            self.send({"type": BUNDLE_REPLY}, buffers=[plotly_bundle().encode("utf-8")])
 
 
 _bundle: PlotlyBundle | None = None
@@ -119,7 +255,7 @@ def shared_bundle() -> PlotlyBundle:
     """The kernel's PlotlyBundle, opened again if something closed it."""
     global _bundle
     if _bundle is None or _bundle.comm is None:
-        _bundle = PlotlyBundle(bundle=plotly_bundle())
+        _bundle = PlotlyBundle()
     return _bundle
 
 
@@ -159,6 +295,14 @@ class LiveFigure(go.FigureWidget):
         # accessibility helper (a11y.py) then asks for a resize, so it fills the cell as it does
         # after a reload. (6)
         self._config = {**(self._config or {}), "responsive": True}
+        self.on_msg(self._answer)
+
+    def _answer(self, _widget, content, _buffers) -> None:
+        """A page that missed updates while plotly loaded asks for the figure as it is now (FIGURE_ESM)."""
+        if isinstance(content, dict) and content.get("type") == FIGURE_REQUEST:
+            figure = {"data": trace_props(self), "layout": layout_props(self)}
+            plain = json.loads(json.dumps(figure, cls=plotly.utils.PlotlyJSONEncoder))
+            self.send({"type": FIGURE_REPLY, **plain})
 
     # After the browser draws an update it reports the values it used back to
     # the kernel ("trace deltas"), and plotly moves every reported value that
