@@ -20,9 +20,9 @@ Then tools/lite_lock.py writes the lock the site serves (every entry's wheel is 
   no source maps;
 - read-it.html, the README's ways of reading live, where a chapter links when the browser cannot see the
   reader's machine (chapter 3's timer, chapter 7's panel: widgets/explorables/lite.py);
-- plotly's widget bundle at extensions/vm-container-essay-widgets/plotly-widget-<version>.js, where
-  widgets/explorables/live.py looks for it (the page config's fullLabextensionsUrl), so a page need not fetch
-  5 MB of JavaScript through the kernel.
+- plotly's widget bundle at extensions/vm-container-essay-widgets/plotly-widget-<version>.js
+  (widgets/served.py), where widgets/explorables/live.py looks for it (the page config's fullLabextensionsUrl is
+  the site's extensions/), so a page need not fetch 5 MB of JavaScript through the kernel.
 
 lite/.stamp records a digest of every input; :func:`stale` compares it (the browser test builds when stale).
 Run: python tools/lite_build.py [--out lite] [--force]
@@ -46,6 +46,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import lite_lock  # noqa: E402 - tools/ is not a package
 
+from widgets import served  # noqa: E402
+
 HERE = ROOT / "tools" / "lite"
 OUT = ROOT / "lite"
 WORK = ROOT / "build" / "lite"
@@ -62,8 +64,6 @@ KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
 KERNELSPEC = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
 # JupyterLab features a reader of a static, offline site does not want: news and update checks ask the internet.
 DISABLED = ["@jupyterlab/apputils-extension:announcements"]
-# Where live.py finds plotly's widget bundle: <fullLabextensionsUrl>/vm-container-essay-widgets/plotly-widget-<v>.js
-BUNDLE_DIR = "vm-container-essay-widgets"
 # The page the probes' "read it live" link leads to (widgets/explorables/lite.py: READ_IT, one folder above lab/).
 READ_IT = "read-it.html"
 INPUTS = [
@@ -73,6 +73,7 @@ INPUTS = [
     "data",
     "pyproject.toml",
     "MANIFEST.in",
+    "setup.py",
     "README.md",
     "requirements.txt",
     "requirements-lite.txt",
@@ -159,8 +160,11 @@ def package_wheel(work: Path) -> Path:
 # ships its JupyterLab extension twice (for a Jupyter server to serve; the site serves no plotly extension, since
 # every figure is a FigureWidget) and plotly.js for offline HTML export; the widget bundle stays, as live.py can ask
 # the kernel for it. About 15 MB of the 40 MB the wheel unpacks to on every page load.
+# The essay's own wheel carries plotly's widget bundle as a data file for a Jupyter server to serve
+# (widgets/served.py); the site serves it from extensions/ itself, so the browser's Python need not unpack it.
 OMIT_FILES = {
     "plotly": ("plotly/labextension/", "plotly-{version}.data/", "plotly/package_data/plotly.min.js"),
+    "vm-container-essay-widgets": ("vm_container_essay_widgets-{version}.data/",),
 }
 
 
@@ -279,12 +283,6 @@ def read_it_page() -> str:
     )
 
 
-def plotly_bundle() -> tuple[Path, str]:
-    import plotly
-
-    return Path(plotly.__file__).parent / "package_data" / "widgetbundle.js", plotly.__version__
-
-
 def build(out: Path = OUT, work: Path = WORK) -> float:
     """Build the site into ``out``; returns the seconds it took."""
     start = time.monotonic()
@@ -318,10 +316,7 @@ def build(out: Path = OUT, work: Path = WORK) -> float:
         + [f"--LiteBuildConfig.federated_extensions={e}" for e in extensions],
         cwd=work,
     )
-    bundle, version = plotly_bundle()
-    dest = out / "extensions" / BUNDLE_DIR
-    dest.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(bundle, dest / f"plotly-widget-{version}.js")
+    served.install(out / "extensions")  # where live.py's loader looks: <fullLabextensionsUrl>/<served.relative_url()>
     (out / READ_IT).write_text(read_it_page(), encoding="utf-8")
     # a browser asks for /favicon.ico before JupyterLite sets its own icon: answer it rather than with a 404
     if (out / "lab" / "favicon.ico").is_file():
