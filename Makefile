@@ -14,8 +14,9 @@ EDITION ?= en
 FIRST_CHAPTER := $(firstword $(sort $(filter-out notebooks/$(EDITION)/00-%,$(wildcard notebooks/$(EDITION)/[0-9][0-9]-*.ipynb))))
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 STAMP  := $(VENV)/.installed
+LITE_STAMP := $(VENV)/.installed-lite
 
-.PHONY: lab test test-fast test-browser lint format bench nav links clean-outputs venv figures app site
+.PHONY: lab test test-fast test-browser lint format bench nav links clean-outputs venv figures app site lite lite-venv
 
 venv: $(STAMP)
 
@@ -31,7 +32,7 @@ lab: $(STAMP)
 	@test -n "$(FIRST_CHAPTER)" || { echo "EDITION must be one of: $(notdir $(wildcard notebooks/[a-z][a-z]))"; exit 2; }
 	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG) $(LAB_ARGS) $(FIRST_CHAPTER)
 
-test: $(STAMP) lint
+test: $(STAMP) $(LITE_STAMP) lint
 	$(BIN)/python tools/check_notebooks_clean.py
 	$(BIN)/python -m pytest tests
 	$(BIN)/python -m pytest --nbval-lax notebooks
@@ -50,7 +51,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix widgets tools tests notebooks
 	$(BIN)/ruff format widgets tools tests notebooks
 
-test-browser: $(STAMP)
+test-browser: $(STAMP) $(LITE_STAMP)
 	$(BIN)/python -m pytest tests/browser
 
 bench: $(STAMP)
@@ -76,6 +77,20 @@ app: $(STAMP)
 # Build the kernel-free pages of every chapter and edition into site/ (tools/static_site.py); open site/index.html.
 site: $(STAMP)
 	$(BIN)/python tools/static_site.py
+
+# JupyterLite's builder and its Pyodide kernel (requirements-lite.txt), on top of the dev environment.
+lite-venv: $(LITE_STAMP)
+
+$(LITE_STAMP): $(STAMP) requirements-lite.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-lite.txt
+	$(BIN)/python -m pip check
+	@touch $(LITE_STAMP)
+
+# Build the lite edition (the whole essay running in the browser through Pyodide, no server) into lite/
+# (tools/lite_build.py; needs npm). Serve lite/ from any static host, or: python -m http.server -d lite 8000.
+# It is skipped when lite/ is current; make lite FORCE=1 rebuilds.
+lite: $(LITE_STAMP)
+	$(BIN)/python tools/lite_build.py $(if $(FORCE),--force,)
 
 # Clear outputs before committing notebooks.
 clean-outputs: $(STAMP)

@@ -26,7 +26,7 @@ PRODUCTS = """
     Kubernetes KVM LightVM LXC LXCFS Lambda Linux Nitro Nova OpenStack Plotly Podman Premium QEMU Qiita SAP
     Solaris Standard Steam Terraform Ubuntu Debian Alpine VirtualBox VMware Voilà Windows Workstation Xen
     containerd crun gVisor kvmtool qboot runc youki macOS vSphere AppArmor SELinux VENOM L1TF MDS Python
-    AI Impacts Khan Shamsher John McCallum SOSP NSDI XP Go arXiv English
+    Pyodide WebAssembly AI Impacts Khan Shamsher John McCallum SOSP NSDI XP Go arXiv English
     ENERGY STAR NRDC MIT CC BY Red Hat POSIX NIS System V IPC man-pages
 """.split()  # noqa: SIM905 (a block of words reads better than a list literal)
 ACRONYMS_AND_UNITS = """

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from widgets.probes import machine
+from widgets.probes import machine, sandbox
 from widgets.probes.machine import Evidence, MachineView, Note, kind, read_machine
 
 FIXTURES = Path(__file__).parent / "fixtures" / "machine"
@@ -476,15 +476,29 @@ def test_import_pulls_in_no_widgets_or_plots():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_module_imports_only_harmless_stdlib():
-    tree = ast.parse(Path(machine.__file__).read_text())
+def _imports(path: str) -> set[str]:
     imported = set()
-    for node in ast.walk(tree):
+    for node in ast.walk(ast.parse(Path(path).read_text())):
         if isinstance(node, ast.Import):
             imported |= {a.name.split(".")[0] for a in node.names}
         elif isinstance(node, ast.ImportFrom):
             imported.add((node.module or "").split(".")[0])
-    assert imported <= {"__future__", "os", "posixpath", "re", "dataclasses", "typing", "collections"}
+    return imported
+
+
+def test_module_imports_only_harmless_stdlib():
+    # .sandbox (is this a browser's Python?) reads sys.platform and nothing else
+    assert _imports(machine.__file__) <= {
+        "__future__",
+        "os",
+        "posixpath",
+        "re",
+        "dataclasses",
+        "typing",
+        "collections",
+        "sandbox",
+    }
+    assert _imports(sandbox.__file__) <= {"__future__", "sys"}
 
 
 def test_fixture_namespace_links_survive_checkout():

@@ -155,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         "--chapters", nargs="*", default=list(BROWSER_CHAPTERS), help="chapter numbers for the browser rows"
     )
     parser.add_argument("--no-notebooks", action="store_true", help="skip notebook and nbval timings")
+    parser.add_argument("--no-lite", action="store_true", help="skip the lite edition's rows (tools/bench_lite.py)")
     parser.add_argument("--readme", action="store_true", help="also write the table into README.md")
     args = parser.parse_args(argv)
 
@@ -175,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
                 )
     if not args.no_browser:
         rows += browser_rows(args.chapters)
+    if not args.no_lite:
+        rows += __import__("bench_lite").rows()
     if not args.no_notebooks:
         for path, seconds, size in notebook_times():
             rows.append((f"execute {path}", "1", f"{seconds:.1f} s", "", "", ""))

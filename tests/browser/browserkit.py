@@ -11,6 +11,8 @@ Nothing here downloads anything: chromium is /usr/bin/chromium (never
 from __future__ import annotations
 
 import contextlib
+import functools
+import http.server
 import json
 import os
 import secrets
@@ -19,11 +21,13 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[2]
 NOTEBOOK_GLOB = "**/[0-9][0-9]-*.ipynb"
@@ -290,6 +294,32 @@ def start_voila(root: Path, state_dir: Path) -> Server:
         "--show_tracebacks=True",
     ]
     return _start("voila", cmd, root, state_dir, port, token, "/voila/tree")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # the tests report what matters
+        pass
+
+
+@contextlib.contextmanager
+def serve_static(folder: Path):
+    """Serve a folder with nothing but a static file server (Python's http.server, in a thread) on a free port
+    of 127.0.0.1; yields its base URL, ending in /."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def outside(requests: list[str], base: str) -> list[str]:
+    """The requests that left the site: anything but the site's own server, data: and blob: URLs."""
+    here = urlsplit(base).netloc
+    return [u for u in requests if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != here]
 
 
 # --------------------------------------------------------------------------

@@ -17,14 +17,10 @@ Run: .venv/bin/python -m pytest tests/browser/test_site_browser.py
 
 from __future__ import annotations
 
-import functools
 import html
-import http.server
 import re
 import sys
-import threading
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import browserkit as bk
 import pytest
@@ -89,30 +85,15 @@ KEYS_JS = (
 )
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:  # the test reports what matters
-        pass
-
-
 @pytest.fixture(scope="module")
 def site_url(browser, tmp_path_factory):
     out = tmp_path_factory.mktemp("site")
     S.write_site(out)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(out)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with bk.serve_static(out) as url:
+        yield url
 
 
-def outside(requests: list[str], base: str) -> list[str]:
-    """The requests that left the site: anything but the site's own server, data: and blob: URLs."""
-    here = urlsplit(base).netloc
-    return [u for u in requests if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != here]
+outside = bk.outside
 
 
 def open_page(page, base: str, path: str) -> tuple[list[str], bk.PageLog]:

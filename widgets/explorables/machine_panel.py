@@ -9,7 +9,9 @@ AppArmor or SELinux label), the virtual hardware a guest is told about (the
 CPU's hypervisor bit, virtio devices), and the verdict (container, VM,
 physical machine, or not settled) with its evidence. A file it cannot read
 becomes "not available here". Off Linux
-(no ``/proc``) it says what it cannot see. It never raises for what it reads.
+(no ``/proc``) it says what it cannot see, and inside a browser (the lite edition,
+Pyodide) that a browser's sandbox shows nothing of the machine, with a link to the
+ways of reading live. It never raises for what it reads.
 
 With ``ask_first`` the reader guesses before the panel reveals the answer.
 """
@@ -28,6 +30,7 @@ from ..model import kernel
 from ..text import check_lang, memory, t
 from . import a11y
 from .base import Explorable, decimal
+from .lite import live_link
 
 GUESSES = ("container", "vm", "bare-metal", "unsure")
 # ipywidgets' HTML sets a control-height line height; prose needs its own.
@@ -119,8 +122,9 @@ def render(facts: kernel.PanelFacts, lang: str = "en") -> str:
     check_lang(lang)
     esc = _html
     if not facts.supported:
-        verdict = esc(t("panel.verdict.unsupported", lang))
-        return f"<div class='machine-panel' style='{_STYLE}'><p><b>{verdict}</b></p></div>"
+        verdict = esc(t("panel.verdict.sandbox" if facts.sandboxed else "panel.verdict.unsupported", lang))
+        link = live_link(lang) if facts.sandboxed else ""
+        return f"<div class='machine-panel' style='{_STYLE}'><p><b>{verdict}</b></p>{link}</div>"
     parts = []
     verdict = [t(f"panel.verdict.{facts.verdict}", lang)]
     if facts.verdict == "container" and facts.hypervisor is not None:
@@ -376,7 +380,9 @@ def render_unshare(demo, lang: str = "en") -> str:
     esc = _html
     head = f"<p><b>{esc(t('ns_demo.heading', lang))}</b></p>"
     if not demo.ran:
-        return f"<div class='unshare-demo' style='{_STYLE}'>{head}<p>{esc(t(f'ns_demo.{demo.reason}', lang))}</p></div>"
+        why = esc(t(f"ns_demo.{demo.reason}", lang))
+        link = live_link(lang) if demo.reason == "sandbox" else ""
+        return f"<div class='unshare-demo' style='{_STYLE}'>{head}<p>{why}</p>{link}</div>"
     unknown = t("ns_demo.unknown", lang)
     rows = "".join(
         f"<tr><td style='padding:1px 10px 1px 0'>{esc(t(f'ns_demo.row.{k}', lang))}</td>"
@@ -415,6 +421,7 @@ def unshare_demo(lang: str = "en", runner=None) -> w.VBox:
     def run(_=None):
         box.demo = namespaces.unshare_demo(runner)
         output.value = render_unshare(box.demo, lang)
+        button.disabled = box.demo.reason == "sandbox"  # in a browser, running it again starts nothing either
 
     box = w.VBox([output, button, a11y.helper(lang, (), (output,))])
     output.add_class("unshare-demo-output")

@@ -4,7 +4,9 @@ One :class:`~widgets.figures.startup.State` drives the chart: the time axis (log
 or linear), whether the published measurements show, the application's own
 start time (added to every row), and the reader's own timing. "Time it on my
 machine" starts a fixed command (:mod:`widgets.probes.timing`) and redraws the
-chart with the result in one update.
+chart with the result in one update. Inside a browser (the lite edition) no process
+starts: the timer's controls are disabled and the readout says why, with a link to
+the ways of reading live.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ..figures.startup import State
 from ..probes import timing
 from ..text import duration, t
 from .base import Explorable, nearest, stops_slider
+from .lite import live_link
 from .live import LiveFigure, apply
 
 REPEAT_STOPS = (5, 10, 20, 50, 100)
@@ -65,6 +68,9 @@ class StartupExplorer(Explorable):
         )
         self.button = w.Button(description=t("startup.button", lang), icon="stopwatch", layout=w.Layout(width="16em"))
         self.readout = w.HTML(layout=w.Layout(min_height="2.5em"))
+        self.can_time = timing.can_start_processes()
+        for control in (self.command, self.repeats, self.button):
+            control.disabled = not self.can_time
         self.controls = {"scale": self.scale, "refs": self.refs, "app": self.app}
         self.other_controls = (self.command, self.repeats)
         self.readouts = (self.readout,)
@@ -88,6 +94,9 @@ class StartupExplorer(Explorable):
         self.button.disabled = True
         try:
             result = timing.measure(command, repeats)
+        except timing.ProcessesUnavailable:
+            self._describe()
+            return None
         except timing.UnshareUnavailable as err:
             self.readout.value = t(f"startup.unshare.{err.reason}", self.lang)
             return None
@@ -95,12 +104,15 @@ class StartupExplorer(Explorable):
             self.readout.value = t("startup.failed", self.lang, error=type(err).__name__)
             return None
         finally:
-            self.button.disabled = False
+            self.button.disabled = not self.can_time
         self.set_state(replace(self.state, measured=result))
         return result
 
     def _describe(self) -> None:
         m = self.state.measured
+        if m is None and not self.can_time:
+            self.readout.value = f"{t('startup.sandbox', self.lang)}{live_link(self.lang)}"
+            return
         if m is None:
             self.readout.value = t("startup.readout.none", self.lang)
             return

@@ -120,7 +120,7 @@ _NS_ID = re.compile(r"\[(\d+)\]")
 class PanelFacts:
     """What the live panel shows, as numbers and codes (the text table words them)."""
 
-    supported: bool  # False: no /proc below root (macOS, Windows)
+    supported: bool  # False: no /proc below root (macOS, Windows), or a browser's sandbox (sandboxed)
     verdict: str  # "container" | "container-weak" | "vm" | "bare-metal" | "unknown"
     hypervisor: str | None  # the VM under everything, if the CPU or DMI says so
     mem_total_gib: float | None  # what the kernel reports (MemTotal), in GiB
@@ -148,6 +148,7 @@ class PanelFacts:
     # what a guest sees of its virtual hardware
     hypervisor_flag: bool | None = None  # the CPUID hypervisor bit, as /proc/cpuinfo shows it
     virtio_devices: tuple[str, ...] | None = None  # () none; None: /sys not readable
+    sandboxed: bool = False  # the kernel runs in the reader's browser (Pyodide): it can read nothing of the machine
 
 
 def panel_facts(view: MachineView) -> PanelFacts:
@@ -184,6 +185,7 @@ def panel_facts(view: MachineView) -> PanelFacts:
         )
     return PanelFacts(
         supported=view.os_supported,
+        sandboxed=view.sandboxed,
         verdict=verdict,
         hypervisor=view.hypervisor,
         mem_total_gib=total,

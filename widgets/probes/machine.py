@@ -35,6 +35,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from .sandbox import in_browser
+
 __all__ = [
     "CAP_NAMES",
     "EVIDENCE_CODES",
@@ -239,7 +241,7 @@ class MachineView:
     """
 
     os_supported: bool
-    """False when ``<root>/proc`` is missing (macOS, Windows, bad root)."""
+    """False when ``<root>/proc`` is missing (macOS, Windows, bad root), or is a browser's stand-in."""
     mem_total_bytes: int | None = None
     """``MemTotal`` from ``/proc/meminfo``: what the kernel reports."""
     cpu_count: int | None = None
@@ -276,6 +278,8 @@ class MachineView:
     """Reasons for ``in_container`` and ``hypervisor``, in the order they were found."""
     notes: tuple[Note, ...] = ()
     """What could not be read or made sense of, in the order it was met (no repeats)."""
+    sandboxed: bool = False
+    """True when this Python runs in a browser (Pyodide): nothing of the reader's machine is readable."""
 
 
 def kind(view: MachineView) -> str:
@@ -305,6 +309,9 @@ def read_machine(root: str | os.PathLike[str] = "/") -> MachineView:
     Never raises for file problems: they become ``notes``. Takes a few
     milliseconds (a few dozen small files).
     """
+    if in_browser() and os.path.realpath(os.fspath(root)) == "/":
+        # Pyodide: this /proc is Emscripten's stand-in (a /proc/self and little else), not the reader's machine
+        return MachineView(os_supported=False, sandboxed=True)
     r = _Reader(os.fspath(root))
     if not r.isdir("/proc"):
         return MachineView(os_supported=False, notes=(Note("unreadable", {"path": "/proc"}),))

@@ -4,8 +4,8 @@
 bare Python inside; no shell, never built from input) and returns a
 structured :class:`UnshareDemo`: what the process saw inside (its PID, user
 id, host name, how many processes) beside the notebook's own, or a reason
-code when it could not run ("missing", "blocked", "unsupported", "timeout",
-"output"). It never raises for what the machine refuses.
+code when it could not run ("sandbox": inside a browser, "missing", "blocked",
+"unsupported", "timeout", "output"). It never raises for what the machine refuses.
 
 It lives apart from :mod:`widgets.probes.machine`, which only reads files and never
 starts a process (tests/test_machine.py). Standard library only; never
@@ -22,6 +22,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .sandbox import in_browser
 from .timing import UNSHARE_ARGS, unshare_path
 
 #: What runs inside the new namespaces: a bare Python (no shell, fixed argv) that names itself a new
@@ -44,7 +45,7 @@ class UnshareDemo:
     ran: bool
     inside: dict = field(default_factory=dict)  # pid, uid, hostname, processes as seen inside
     outside: dict = field(default_factory=dict)  # the same seen from the notebook's own process
-    reason: str | None = None  # "missing", "blocked", "unsupported", "timeout", "output"
+    reason: str | None = None  # "sandbox", "missing", "blocked", "unsupported", "timeout", "output"
 
 
 def unshare_argv() -> tuple[str, ...] | None:
@@ -73,6 +74,8 @@ def unshare_demo(
         "uid": os.getuid() if hasattr(os, "getuid") else None,
         "hostname": socket.gethostname(),
     }
+    if runner is None and in_browser():  # a browser's Python: no process starts, its /proc is not the machine's
+        return UnshareDemo(False, outside=outside, reason="sandbox")
     if os.path.isdir("/proc"):
         outside["processes"] = sum(1 for d in os.listdir("/proc") if d.isdigit())
     if not os.path.isdir("/proc") and runner is None:

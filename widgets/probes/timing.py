@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from numbers import Integral
 
+from .sandbox import in_browser
+
 REPEATS_RANGE = (1, 500)
 DEFAULT_REPEATS = 20
 
@@ -56,6 +58,15 @@ class UnshareUnavailable(RuntimeError):
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = reason
+
+
+class ProcessesUnavailable(RuntimeError):
+    """This Python cannot start processes at all: it runs inside a browser (Pyodide)."""
+
+
+def can_start_processes() -> bool:
+    """False inside a browser (Pyodide): there is no process to time."""
+    return not in_browser()
 
 
 def default_command() -> str:
@@ -125,8 +136,11 @@ def measure(
     """Start a fixed command ``repeats`` times; its median and spread in ms.
 
     ``command`` is a key of :func:`commands` (default: :func:`default_command`).
-    One run first warms the file cache and is not counted.
+    One run first warms the file cache and is not counted. Inside a browser it starts nothing and
+    raises :class:`ProcessesUnavailable`.
     """
+    if not can_start_processes():
+        raise ProcessesUnavailable("a browser's sandbox (Pyodide) starts no processes")
     argv = _check_command(default_command() if command is None else command)
     count = _check_repeats(repeats)
     if command == "unshare":

@@ -127,6 +127,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The files this panel can read do not settle where you are.",
         "ja": "このパネルが読めるファイルだけでは、どこで動いているか決められません。",
     },
+    "panel.verdict.sandbox": {
+        "en": "This copy of the essay runs its Python inside your browser (Pyodide, in WebAssembly), not on a machine of its own. The browser's sandbox shows Python no /proc or /sys of your computer (what it finds there is a stand-in), so this panel cannot tell whether you are in a container, a VM or on a physical machine. That is no error: it is the sandbox doing its job.",
+        "ja": "この版のエッセイは Python を専用のマシンではなく、ブラウザの中 (Pyodide、WebAssembly) で動かしています。ブラウザのサンドボックスは、あなたのコンピュータの /proc や /sys を Python に見せません (そこにあるのは代わりの入れ物です)。そのため、このパネルにはコンテナか VM か物理マシンかを判定できません。エラーではなく、サンドボックスが役目を果たしているのです。",
+    },
     "panel.verdict.unsupported": {
         "en": "This computer has no /proc, so it is not running Linux (macOS or Windows, perhaps). Namespaces and cgroups are Linux features; the panel cannot see them here, and that is no error.",
         "ja": "このコンピュータには /proc がありません。Linux ではないようです (macOS か Windows でしょうか)。名前空間と cgroups は Linux の機能なので、ここでは見えません。エラーではありません。",

@@ -34,6 +34,10 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "このマシンは新しい名前空間の作成を拒否しました (コンテナの中や、管理者がユーザー名前空間を無効にしている場合に"
         "よくあります)。これはこのマシンの設定で、名前空間そのものはこのエッセイが扱う Linux カーネルに備わっています。",
     },
+    "ns_demo.sandbox": {
+        "en": "This copy of the essay runs its Python inside your browser (Pyodide), and a browser's sandbox starts no processes, so none can be started in new namespaces here.",
+        "ja": "この版のエッセイは Python をブラウザの中 (Pyodide) で動かしています。ブラウザのサンドボックスはプロセスを起動しないため、ここでは新しい名前空間でプロセスを起動できません。",
+    },
     "ns_demo.unsupported": {
         "en": "This is not a Linux machine, so it has no namespaces to show.",
         "ja": "このマシンは Linux ではないため、見せられる名前空間がありません。",

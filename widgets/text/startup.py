@@ -133,6 +133,11 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "ここには unshare (util-linux) がないため、エンジンなしの名前空間は計測できません。"
         "/bin/true を選ぶと普通のプロセスを計測できます。",
     },
+    # inside a browser (the lite edition, Pyodide): no process starts, so the button cannot time one
+    "startup.sandbox": {
+        "en": "This copy of the essay runs its Python inside your browser (Pyodide), and a browser's sandbox starts no processes, so there is nothing here to time. The chart keeps the published measurements.",
+        "ja": "この版のエッセイは Python をブラウザの中 (Pyodide) で動かしています。ブラウザのサンドボックスはプロセスを起動しないため、ここでは測るものがありません。グラフには公表された測定値が残ります。",
+    },
     "startup.unshare.blocked": {
         "en": "This machine refused to create new user namespaces (often the case inside a container, or where "
         "an administrator has turned them off), so unshare could not run. That is a setting of this "
