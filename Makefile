@@ -16,7 +16,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 STAMP  := $(VENV)/.installed
 LITE_STAMP := $(VENV)/.installed-lite
 
-.PHONY: lab test test-fast test-browser lint format bench nav links clean-outputs venv figures app site lite lite-venv
+.PHONY: lab test test-fast test-browser test-browser-stress lint format bench nav links clean-outputs venv figures app site lite lite-venv
 
 venv: $(STAMP)
 
@@ -53,6 +53,13 @@ format: $(STAMP)
 
 test-browser: $(STAMP) $(LITE_STAMP)
 	$(BIN)/python -m pytest tests/browser
+
+# The browser suite three times in a row beside two CPU-burning processes (tools/stress.py); it must pass each time.
+# make test-browser-stress RUNS=1 BROWSER_TESTS=tests/browser/test_browser.py for a shorter round.
+RUNS ?= 3
+BROWSER_TESTS ?= tests/browser
+test-browser-stress: $(STAMP) $(LITE_STAMP)
+	$(BIN)/python tools/stress.py --runs $(RUNS) --burners 2 -- $(BIN)/python -m pytest -q $(BROWSER_TESTS)
 
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py $(BENCH_ARGS)

@@ -10,7 +10,9 @@
   editions; each chapter's first render; the bytes a page view receives, cold
   and with a warm cache (tools/bench_browser.py; needs chromium);
 - each notebook's execution time and its size executed with its widget state
-  stored, and the whole `pytest --nbval-lax` run.
+  stored, and the whole `pytest --nbval-lax` run;
+- the lite edition's first figure (cold and warm cache) and its size
+  (tools/bench_lite.py; `--no-lite` leaves them out).
 
 It prints figures and never fails on time. Targets on a 2-core machine:
 in-kernel p95 <= 3 ms; in the browser, p95 <= 60 ms and within 1.2x the
@@ -177,7 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_browser:
         rows += browser_rows(args.chapters)
     if not args.no_lite:
-        rows += __import__("bench_lite").rows()
+        import bench_lite
+
+        rows += bench_lite.rows()
     if not args.no_notebooks:
         for path, seconds, size in notebook_times():
             rows.append((f"execute {path}", "1", f"{seconds:.1f} s", "", "", ""))

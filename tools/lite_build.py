@@ -242,6 +242,14 @@ def lite_config(packages: list[str]) -> dict:
             "disabledExtensions": DISABLED,
             # window.jupyterapp, which the browser test and the bench read (as they do in JupyterLab)
             "exposeAppInBrowser": "true",
+            # A page opens the chapter it is asked for, not every chapter opened before: JupyterLab restores
+            # its workspace (every open tab, each with its own Pyodide kernel) on each page load, so kept in
+            # the browser's storage, the tenth chapter a reader opened started ten kernels (it took 7 s more
+            # per earlier chapter here). Kept in memory, a workspace lasts as long as its page.
+            "enableMemoryStorage": True,
+            "workspacesStorageDrivers": ["memoryStorageDriver"],
+            # Closing a chapter's tab stops its kernel: each is a Python in the reader's browser.
+            "settingsOverrides": {"@jupyterlab/notebook-extension:tracker": {"kernelShutdown": True}},
             "litePluginSettings": {
                 KERNEL_PLUGIN: {
                     "pyodideUrl": "./static/pyodide/pyodide.mjs",

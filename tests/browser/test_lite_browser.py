@@ -83,6 +83,9 @@ def test_every_chapter_runs_in_the_browser_and_asks_nothing_of_the_internet(path
     try:
         lab, requests, log = run_chapter(page, lite_url, path)
         state = lab.state()
+        # One Python for the chapter: the page does not restore the chapters opened before it (lite_config).
+        sessions = page.evaluate("() => [...window.jupyterapp.serviceManager.sessions.running()].map(s => s.path)")
+        assert sessions == [path], f"{path}: the page started kernels for {sessions}"
         assert state["errors"] == [], f"{path}: {state['errors']}"
         assert state["stderr"] == [], f"{path}: {state['stderr']}"
         assert page.evaluate(bk.DOM_ERRORS_JS) == []
