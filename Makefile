@@ -15,6 +15,7 @@ FIRST_CHAPTER := $(firstword $(sort $(filter-out notebooks/$(EDITION)/00-%,$(wil
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 STAMP  := $(VENV)/.installed
 LITE_STAMP := $(VENV)/.installed-lite
+LITE_TOOLS := $(VENV)/lite-tools
 
 .PHONY: lab test test-fast test-browser test-browser-stress lint format bench nav links clean-outputs venv figures app site lite lite-venv
 
@@ -85,12 +86,15 @@ app: $(STAMP)
 site: $(STAMP)
 	$(BIN)/python tools/static_site.py
 
-# JupyterLite's builder and its Pyodide kernel (requirements-lite.txt), on top of the dev environment.
+# JupyterLite's builder and its Pyodide kernel (requirements-lite.txt) in $(LITE_TOOLS), beside the venv's packages
+# and not among them: the kernel's JupyterLab extension in the venv's share/ would load into every JupyterLab the
+# venv serves, and fail there (it needs JupyterLite's own services). tools/lite_build.py puts it on its path.
 lite-venv: $(LITE_STAMP)
 
 $(LITE_STAMP): $(STAMP) requirements-lite.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-lite.txt
-	$(BIN)/python -m pip check
+	rm -rf $(LITE_TOOLS)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --target $(LITE_TOOLS) -r requirements-lite.txt
+	PYTHONPATH=$(LITE_TOOLS) $(BIN)/python -m pip check
 	@touch $(LITE_STAMP)
 
 # Build the lite edition (the whole essay running in the browser through Pyodide, no server) into lite/

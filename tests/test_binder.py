@@ -141,11 +141,19 @@ def test_repo2docker_reads_the_root_files():
         ".binder": "a .binder/ folder: likewise",
         "Dockerfile": "a Dockerfile: repo2docker would build it and nothing else",
         "Pipfile": "a Pipfile: a second, competing environment",
-        "setup.py": "a setup.py: the package is built from pyproject.toml",
         "start": "a start script: Binder's server would start through it",
     }
     present = [why for name, why in overriding.items() if (ROOT / name).exists()]
     assert present == [], present
+    # setup.py is read by pip (postBuild's pip install .), not by repo2docker, which takes environment.yml's
+    # conda build pack. It holds the one build step pyproject.toml cannot state (plotly's widget bundle as a
+    # data file) and none of the package's metadata, which stays in pyproject.toml.
+    setup_py = (ROOT / "setup.py").read_text(encoding="utf-8")
+    stated = re.findall(
+        r"\b(name|version|packages|install_requires|python_requires|package_data|entry_points)\s*=", setup_py
+    )
+    assert stated == [], f"setup.py states {stated}: the package's metadata belongs in pyproject.toml"
+    assert "setup(data_files=" in setup_py
     env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
     assert "python=3.11" in env["dependencies"], "Binder's base environment is Python 3.11"
 

@@ -172,3 +172,22 @@ def test_slim_leaves_out_what_the_browser_never_reads_and_keeps_record_true(tmp_
     assert sorted(line.split(",")[0] for line in record.splitlines()) == sorted(names)
     other = wheel(tmp_path, "alpha", "1.0")
     assert lite_build.slim(other, tmp_path / "slim") == other
+
+
+def test_jupyterlab_in_the_venv_loads_no_jupyterlite_extension():
+    """JupyterLab and Voila load every extension in the venv's share/jupyter/labextensions. JupyterLite's kernel
+    extension fails there ("Shared module @jupyterlite/services doesn't exist in shared scope default"), so make
+    lite-venv installs it into .venv/lite-tools (lite_build.TOOLS), where only the lite build looks."""
+    installed = sorted(lite_build.labextensions().glob("**/package.json"))
+    assert installed, f"no extension in {lite_build.labextensions()}: run make venv"
+    needing_lite = []
+    for pkg in installed:
+        meta = json.loads(pkg.read_text(encoding="utf-8"))
+        if "jupyterlab" not in meta:
+            continue  # a package.json of a bundled dependency, not an extension
+        wants = set(meta.get("dependencies", {})) | set(meta["jupyterlab"].get("sharedPackages", {}))
+        if meta["name"].startswith("@jupyterlite/") or any(w.startswith("@jupyterlite/") for w in wants):
+            needing_lite.append(meta["name"])
+    assert needing_lite == []
+    if lite_build.TOOLS.is_dir():  # after make lite-venv: the build finds the kernel's extension there
+        assert (lite_build.extension_dir(lite_build.KERNEL_EXTENSION) / "package.json").is_file()

@@ -3,7 +3,8 @@ Pyodide, from static files in lite/ that any host can serve (and that work offli
 
 Every piece comes from a registry through its ordinary client, pinned:
 
-- JupyterLite's builder and its Pyodide kernel: pip, requirements-lite.txt (installed into the venv by `make lite`);
+- JupyterLite's builder and its Pyodide kernel: pip, requirements-lite.txt (installed by `make lite-venv` into
+  .venv/lite-tools, beside the venv's packages: :data:`TOOLS`);
 - Pyodide's runtime: npm, tools/lite/package.json and package-lock.json (`npm ci`);
 - the wheels the browser's Python runs: pip download, tools/lite/requirements-pyodide.txt (pure wheels, hashes);
   the kernel's own wheels (piplite, pyodide-kernel, its ipykernel and widgetsnbextension shims) from the installed
@@ -34,6 +35,7 @@ import argparse
 import hashlib
 import html
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -110,8 +112,28 @@ def stale(out: Path = OUT) -> bool:
     return not stamp.is_file() or stamp.read_text().strip() != digest()
 
 
+# JupyterLite's builder and its kernel (requirements-lite.txt), installed with pip --target by `make lite-venv`. Not
+# in the venv itself: the kernel's JupyterLab extension in the venv's share/ would load into every JupyterLab and
+# Voila the venv serves, and fail there ("Shared module @jupyterlite/services doesn't exist"). Only the build sees it.
+TOOLS = Path(sys.prefix) / "lite-tools"
+KERNEL_EXTENSION = "@jupyterlite/pyodide-kernel-extension"
+
+
 def labextensions() -> Path:
     return Path(sys.prefix) / "share" / "jupyter" / "labextensions"
+
+
+def extension_dir(name: str) -> Path:
+    """Where a front-end extension the site needs is installed: the kernel's in TOOLS, the others in the venv."""
+    root = TOOLS / "share" / "jupyter" / "labextensions" if name == KERNEL_EXTENSION else labextensions()
+    return root / name
+
+
+def tools_env() -> dict[str, str]:
+    """The environment `jupyter lite build` runs in: this Python with TOOLS first on its path."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(TOOLS)] + [p for p in [env.get("PYTHONPATH", "")] if p])
+    return env
 
 
 def npm_pyodide(work: Path) -> Path:
@@ -210,7 +232,7 @@ def compiled(wheels: list[Path], pkg: Path, work: Path) -> list[Path]:
 
 
 def kernel_wheels() -> list[Path]:
-    pypi = labextensions() / "@jupyterlite" / "pyodide-kernel-extension" / "static" / "pypi"
+    pypi = extension_dir(KERNEL_EXTENSION) / "static" / "pypi"
     found = [p for p in sorted(pypi.glob("*.whl")) if p.name.startswith(tuple(KERNEL_WHEELS))]
     if len(found) != len(KERNEL_WHEELS):
         raise SystemExit(f"lite: the kernel's wheels are not all in {pypi}: found {[p.name for p in found]}")
@@ -218,7 +240,7 @@ def kernel_wheels() -> list[Path]:
 
 
 def kernel_worker() -> str:
-    static = labextensions() / "@jupyterlite" / "pyodide-kernel-extension" / "static"
+    static = extension_dir(KERNEL_EXTENSION) / "static"
     (worker,) = static.glob("comlink.worker.*.js")  # ValueError when the kernel is not installed
     return worker.read_text(encoding="utf-8")
 
@@ -316,13 +338,14 @@ def build(out: Path = OUT, work: Path = WORK) -> float:
     # jupyter lite's task database would skip steps whose targets it believes built: every build starts afresh
     for db in work.glob(".jupyterlite.doit.db*"):
         db.unlink()
-    extensions = [str(labextensions() / e) for e in EXTENSIONS]
+    extensions = [str(extension_dir(e)) for e in EXTENSIONS]
     run(
-        [str(Path(sys.executable).parent / "jupyter-lite"), "build"]
+        [sys.executable, "-m", "jupyterlite_core", "build"]
         + ["--lite-dir", str(stage), "--output-dir", str(out), "--contents", str(work / "contents")]
         + ["--apps", "lab", "--no-sourcemaps", "--no-unused-shared-packages", "--ignore-sys-prefix"]
         + [f"--LiteBuildConfig.federated_extensions={e}" for e in extensions],
         cwd=work,
+        env=tools_env(),
     )
     served.install(out / "extensions")  # where live.py's loader looks: <fullLabextensionsUrl>/<served.relative_url()>
     (out / READ_IT).write_text(read_it_page(), encoding="utf-8")

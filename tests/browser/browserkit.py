@@ -603,7 +603,8 @@ def wait_for(page, predicate, timeout: float, interval: float = 0.05):
 # "idle" status for it have arrived. The kernel handles shell messages in order and its iopub stream
 # is ordered, so by then every message an earlier control change caused (each figure update, each
 # readout) has reached the page. Then two animation frames let the widget manager's promise chains
-# and plotly's redraws run, and pending plotly promises are awaited. The page is settled when a whole
+# and plotly's redraws run; figures still waiting for plotly's module (the page's __essay_pending, kept by
+# widgets/explorables/live.py) and pending plotly promises are awaited. The page is settled when a whole
 # round saw no mutation in the notebook's content (cells, outputs, widgets; not the toolbar, whose
 # kernel indicator the round itself flips), and no output prompt still shows [*]. ipywidgets holds
 # back a control's next message until the kernel acknowledges the previous one; it is sent when that
@@ -648,10 +649,12 @@ async ([path, timeoutMs]) => {
     withKernel = (await barrier()) || withKernel;
     await frame();
     await frame();
+    const drawing = [...(window.__essay_pending || [])];  // figures waiting for plotly (widgets/explorables/live.py)
+    if (drawing.length) await Promise.all(drawing).catch(() => {});
     for (const gd of document.querySelectorAll('.js-plotly-plot'))
       if (gd._promises && gd._promises.length) await Promise.all(gd._promises).catch(() => {});
     rounds++;
-    if (S.mutations === before && !running() && rounds >= 2) return {settled: true, rounds, kernel: withKernel};
+    if (S.mutations === before && !drawing.length && !running() && rounds >= 2) return {settled: true, rounds, kernel: withKernel};
   }
   return {settled: false, rounds, kernel: withKernel};
 }

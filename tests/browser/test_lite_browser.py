@@ -69,6 +69,7 @@ def run_chapter(page, base: str, path: str) -> tuple[bk.Lab, list[str], bk.PageL
     page.goto(bench_lite.chapter_url(base, path), wait_until="domcontentloaded")
     lab.wait_ready(KERNEL_TIMEOUT)
     lab.run_all(RUN_TIMEOUT)
+    lab.settle(RUN_TIMEOUT)  # every figure drawn: plotly's module may still be on its way when the kernel is idle
     return lab, requests, log
 
 

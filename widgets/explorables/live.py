@@ -135,6 +135,17 @@ function fromKernel(p) {
   });
 }
 
+// What the page has yet to draw: each figure's hand-over to plotly until plotly's render has run. A page that
+// wants to know when it has shown everything it was sent awaits these and then plotly's own promises
+// (tests/browser/browserkit.py: SYNC_JS, which the browser tests and make bench use instead of time windows).
+function pending(work) {
+  const set = (globalThis.__essay_pending ??= new Set());
+  const done = () => set.delete(work);
+  set.add(work);
+  work.then(done, done);
+  return work;
+}
+
 // plotly's widget module, loaded once per page.
 function plotlyModule() {
   const p = page();
@@ -207,18 +218,21 @@ export default () => {
       let missed = false;
       const miss = () => { missed = true; };
       for (const name of UPDATES) model.on(`change:${name}`, miss);
-      widget = plotlyModule().then(async (mod) => {
+      widget = pending(plotlyModule().then(async (mod) => {
         if (missed) await resync(model);
         for (const name of UPDATES) model.off(`change:${name}`, miss);
         const plotlyWidget = mod.default();
         await plotlyWidget.initialize?.({ model, signal, experimental });
         return plotlyWidget;
-      });
+      }));
       widget.catch((e) => console.error('[essay] plotly could not be loaded', e));
     },
     render({ model, el, signal, experimental }) {
       let cleanup = null, gone = false;
-      widget.then((w) => { if (!gone) cleanup = w.render?.({ model, el, signal, experimental }); });
+      pending(widget.then(async (w) => {
+        if (!gone) cleanup = w.render?.({ model, el, signal, experimental });
+        await cleanup;
+      })).catch(() => {});
       return () => {
         gone = true;
         Promise.resolve(cleanup).then((f) => { if (typeof f === 'function') f(); });
