@@ -191,3 +191,18 @@ def test_jupyterlab_in_the_venv_loads_no_jupyterlite_extension():
     assert needing_lite == []
     if lite_build.TOOLS.is_dir():  # after make lite-venv: the build finds the kernel's extension there
         assert (lite_build.extension_dir(lite_build.KERNEL_EXTENSION) / "package.json").is_file()
+
+
+def test_the_lab_page_gets_plotly_preload_once_and_a_page_without_head_fails(tmp_path):
+    from widgets.explorables import live
+
+    page = tmp_path / "index.html"
+    page.write_text("<html><head><title>x</title></head><body></body></html>", encoding="utf-8")
+    lite_build.preload_plotly(page)
+    text = page.read_text(encoding="utf-8")
+    assert text.count('id="essay-plotly-preload"') == 1
+    assert text.index(live.preload_script("../extensions")) < text.index("</head>")
+    bare = tmp_path / "bare.html"
+    bare.write_text("<html><body></body></html>", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="no </head>"):
+        lite_build.preload_plotly(bare)

@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import lite_lock  # noqa: E402 - tools/ is not a package
 
 from widgets import served  # noqa: E402
+from widgets.explorables import live  # noqa: E402
 
 HERE = ROOT / "tools" / "lite"
 OUT = ROOT / "lite"
@@ -313,6 +314,14 @@ def read_it_page() -> str:
     )
 
 
+def preload_plotly(page: Path) -> None:
+    """The lab page evaluates plotly's widget module while Pyodide starts (live.preload_script)."""
+    text = page.read_text(encoding="utf-8")
+    if "</head>" not in text:
+        raise RuntimeError(f"{page} has no </head> to add plotly's preload to")
+    page.write_text(text.replace("</head>", live.preload_script("../extensions") + "</head>", 1), encoding="utf-8")
+
+
 def build(out: Path = OUT, work: Path = WORK) -> float:
     """Build the site into ``out``; returns the seconds it took."""
     start = time.monotonic()
@@ -348,6 +357,7 @@ def build(out: Path = OUT, work: Path = WORK) -> float:
         env=tools_env(),
     )
     served.install(out / "extensions")  # where live.py's loader looks: <fullLabextensionsUrl>/<served.relative_url()>
+    preload_plotly(out / "lab" / "index.html")
     (out / READ_IT).write_text(read_it_page(), encoding="utf-8")
     # a browser asks for /favicon.ico before JupyterLite sets its own icon: answer it rather than with a 404
     if (out / "lab" / "favicon.ico").is_file():

@@ -602,8 +602,12 @@ def wait_for(page, predicate, timeout: float, interval: float = 0.05):
 # execute requests, but they take this), and its future resolves once the reply and the kernel's
 # "idle" status for it have arrived. The kernel handles shell messages in order and its iopub stream
 # is ordered, so by then every message an earlier control change caused (each figure update, each
-# readout) has reached the page. Then two animation frames let the widget manager's promise chains
-# and plotly's redraws run; figures still waiting for plotly's module (the page's __essay_pending, kept by
+# readout) has reached the page. ipykernel 7 runs subshells, and JupyterLab and Voila send comm
+# messages (every widget's) to a subshell of their own by default ("commsOverSubshells":
+# "perCommTarget"), a thread beside the main shell: a button's handler still runs there when the main
+# shell answers. So the round asks the kernel for its subshells (on the control channel), sends the
+# kernel_info request to the main shell and to each subshell, and waits for every answer. Then two
+# animation frames let the widget manager's promise chains and plotly's redraws run; figures still waiting for plotly's module (the page's __essay_pending, kept by
 # widgets/explorables/live.py) and pending plotly promises are awaited. The page is settled when a whole
 # round saw no mutation in the notebook's content (cells, outputs, widgets; not the toolbar, whose
 # kernel indicator the round itself flips), and no output prompt still shows [*]. ipywidgets holds
@@ -633,12 +637,20 @@ async ([path, timeoutMs]) => {
     return state;
   })());
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const info = (subshell) => {
+    const header = {msg_id: `essay-sync-${Math.random().toString(36).slice(2)}`, msg_type: 'kernel_info_request',
+                    username: '', session: kernel.clientId, date: new Date().toISOString(), version: '5.3'};
+    if (subshell) header.subshell_id = subshell;
+    const msg = {header, parent_header: {}, metadata: {}, content: {}, channel: 'shell', buffers: []};
+    return kernel.sendShellMessage(msg, true, true).done;
+  };
   const barrier = async () => {
     if (!kernel || kernel.isDisposed || kernel.connectionStatus !== 'connected') return false;
-    const msg = {header: {msg_id: `essay-sync-${Math.random().toString(36).slice(2)}`, msg_type: 'kernel_info_request',
-                          username: '', session: kernel.clientId, date: new Date().toISOString(), version: '5.3'},
-                 parent_header: {}, metadata: {}, content: {}, channel: 'shell', buffers: []};
-    await kernel.sendShellMessage(msg, true, true).done;
+    await kernel.info;
+    let subshells = [];
+    if (kernel.supportsSubshells && typeof kernel.requestListSubshell === 'function')
+      subshells = (await kernel.requestListSubshell({}).done).content.subshell_id || [];
+    await Promise.all([info(null), ...subshells.map(info)]);
     return true;
   };
   const running = () => [...document.querySelectorAll('.jp-InputArea-prompt')].some((p) => p.textContent.includes('*'));

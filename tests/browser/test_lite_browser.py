@@ -26,6 +26,7 @@ from pathlib import Path
 import browserkit as bk
 import pytest
 
+from widgets import served
 from widgets.text import t
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -119,6 +120,10 @@ def test_every_chapter_runs_in_the_browser_and_asks_nothing_of_the_internet(path
                 assert r.status == 200 and "make lab" in r.read().decode()
         assert not log.console_errors, log.console_errors
         assert bk.outside(requests, lite_url) == [], f"{path} asked beyond the site: {bk.outside(requests, lite_url)}"
+        # one copy of plotly's module: the page's preload (lite_build.preload_plotly) and the figures' loader
+        # import the same URL, so the browser evaluates it once
+        bundle = {u for u in requests if served.relative_url() in u}
+        assert len(bundle) == 1, f"{path}: plotly's bundle requested as {sorted(bundle)}"
         if name.startswith(("02-", "07-")):
             shot(page, f"lite_{lang}_{Path(name).stem}.png")
     finally:

@@ -105,7 +105,7 @@ _SHARED_JS = (
         BUNDLE_REQUEST=BUNDLE_REQUEST,
         BUNDLE_REPLY=BUNDLE_REPLY,
     )
-    + r"""const page = () => (globalThis[KEY] ??= {module: null, bundleModel: null, waiting: []});
+    + r"""const page = () => (globalThis[KEY] ??= {module: null, bundleModel: null, waiting: [], preload: false});
 
 // The bundle's URL: the page's labextensions URL (JupyterLab, Voila, JupyterLite all name it), or null.
 function servedUrl() {
@@ -146,6 +146,19 @@ function pending(work) {
   return work;
 }
 
+// A task of its own for each figure's hand-over and first draw. Without it, once plotly's module arrives every
+// waiting figure initializes and draws in one unbroken run of promise callbacks, which on a busy machine keeps
+// the page from everything else for seconds: anywidget gives each model two seconds to load its module and
+// initialize, and a model that misses that ignores its messages from then on (a figure that never redraws).
+const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// Until the page has nothing else to do. Evaluating plotly's module is one long task (a second or more on a
+// busy machine); a model that anywidget is still loading when it starts can miss its two seconds (see turn).
+// So the module is downloaded first (into the browser's cache), and evaluated at an idle moment, once every
+// model already on its way has finished loading. The timeout is a guard only.
+const idle = () => new Promise((resolve) =>
+  globalThis.requestIdleCallback ? requestIdleCallback(() => resolve(), {timeout: 10000}) : setTimeout(resolve, 0));
+
 // plotly's widget module, loaded once per page.
 function plotlyModule() {
   const p = page();
@@ -153,6 +166,10 @@ function plotlyModule() {
     const url = servedUrl();
     if (url) {
       try {
+        if (!p.preload) {  // a page that preloads (preload_script) has it on its way or evaluated already
+          await fetch(url).then((r) => r.ok && r.arrayBuffer()).catch(() => null);
+          await idle();
+        }
         return await import(url);
       } catch (e) {
         console.info(`[essay] plotly's widget bundle is not served at ${url}; asking the kernel for it`);
@@ -163,6 +180,28 @@ function plotlyModule() {
 }
 """
 )
+
+
+def preload_script(labextensions_url: str) -> str:
+    """A page's <script> that evaluates plotly's widget module at the page's first idle moment, before any figure.
+
+    For a page whose kernel takes a while to start (the lite edition's Pyodide): the module's one long task then
+    falls where no anywidget model is loading. labextensions_url is the page's ``fullLabextensionsUrl``,
+    relative to the page. A figure that comes before the idle moment imports the same URL, which the browser
+    evaluates once; where the import fails, the figure's loader asks the kernel as it would without this.
+    """
+    script = (
+        _constants(
+            KEY=f"__essay_plotly_widget_{plotly.__version__}",
+            BUNDLE_URL=f"{labextensions_url.rstrip('/')}/{served.relative_url()}?v={plotly.__version__}",
+        )
+        + "const p = (globalThis[KEY] ??= {module: null, bundleModel: null, waiting: [], preload: false});\n"
+        + "p.preload = true;\n"
+        + "const go = () => import(new URL(BUNDLE_URL, document.baseURI).href).catch(() => {});\n"
+        + "globalThis.requestIdleCallback ? requestIdleCallback(go, {timeout: 10000}) : setTimeout(go, 0);\n"
+    )
+    return f'<script type="module" id="essay-plotly-preload">\n{script}</script>\n'
+
 
 BUNDLE_ESM = (
     _SHARED_JS
@@ -219,6 +258,7 @@ export default () => {
       const miss = () => { missed = true; };
       for (const name of UPDATES) model.on(`change:${name}`, miss);
       widget = pending(plotlyModule().then(async (mod) => {
+        await turn();
         if (missed) await resync(model);
         for (const name of UPDATES) model.off(`change:${name}`, miss);
         const plotlyWidget = mod.default();
@@ -230,6 +270,7 @@ export default () => {
     render({ model, el, signal, experimental }) {
       let cleanup = null, gone = false;
       pending(widget.then(async (w) => {
+        await turn();
         if (!gone) cleanup = w.render?.({ model, el, signal, experimental });
         await cleanup;
       })).catch(() => {});
