@@ -607,8 +607,9 @@ def wait_for(page, predicate, timeout: float, interval: float = 0.05):
 # "perCommTarget"), a thread beside the main shell: a button's handler still runs there when the main
 # shell answers. So the round asks the kernel for its subshells (on the control channel), sends the
 # kernel_info request to the main shell and to each subshell, and waits for every answer. Then two
-# animation frames let the widget manager's promise chains and plotly's redraws run; figures still waiting for plotly's module (the page's __essay_pending, kept by
-# widgets/explorables/live.py) and pending plotly promises are awaited. The page is settled when a whole
+# animation frames let the widget manager's promise chains and plotly's redraws run; figures still
+# waiting for plotly's module (the page's __essay_pending, kept by widgets/explorables/live.py) and
+# pending plotly promises are awaited. The page is settled when a whole
 # round saw no mutation in the notebook's content (cells, outputs, widgets; not the toolbar, whose
 # kernel indicator the round itself flips), and no output prompt still shows [*]. ipywidgets holds
 # back a control's next message until the kernel acknowledges the previous one; it is sent when that

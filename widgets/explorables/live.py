@@ -94,25 +94,32 @@ def _constants(**values: object) -> str:
     return "".join(f"const {name} = {json.dumps(value)};\n" for name, value in values.items())
 
 
-# One loader per page and plotly version. It imports plotly's widget module from the URL the Jupyter server
-# serves it at (widgets/served.py), once per page; where that fails, it asks the kernel's PlotlyBundle for the
-# bundle. Figures and the bundle widget share it through globalThis.
-_SHARED_JS = (
+# The page's slot for the loader, and the bundle's URL under a labextensions URL: the loader and a page's
+# preload (preload_script) share them.
+_PAGE_JS = (
     _constants(
         KEY=f"__essay_plotly_widget_{plotly.__version__}",
         # ?v=: JupyterLab lets the browser cache a labextensions file whose URL carries a version.
         FILE=f"{served.relative_url()}?v={plotly.__version__}",
-        BUNDLE_REQUEST=BUNDLE_REQUEST,
-        BUNDLE_REPLY=BUNDLE_REPLY,
     )
     + r"""const page = () => (globalThis[KEY] ??= {module: null, bundleModel: null, waiting: [], preload: false});
+const bundleUrl = (base) => new URL(FILE, new URL(base.replace(/\/*$/, '/'), document.baseURI)).href;
+"""
+)
 
+# One loader per page and plotly version. It imports plotly's widget module from the URL the Jupyter server
+# serves it at (widgets/served.py), once per page; where that fails, it asks the kernel's PlotlyBundle for the
+# bundle. Figures and the bundle widget share it through globalThis.
+_SHARED_JS = (
+    _PAGE_JS
+    + _constants(BUNDLE_REQUEST=BUNDLE_REQUEST, BUNDLE_REPLY=BUNDLE_REPLY)
+    + r"""
 // The bundle's URL: the page's labextensions URL (JupyterLab, Voila, JupyterLite all name it), or null.
 function servedUrl() {
   try {
     const config = document.getElementById('jupyter-config-data');
     const base = config && JSON.parse(config.textContent).fullLabextensionsUrl;
-    return base ? new URL(FILE, new URL(base.replace(/\/*$/, '/'), document.baseURI)).href : null;
+    return base ? bundleUrl(base) : null;
   } catch (e) {
     return null;
   }
@@ -191,13 +198,10 @@ def preload_script(labextensions_url: str) -> str:
     evaluates once; where the import fails, the figure's loader asks the kernel as it would without this.
     """
     script = (
-        _constants(
-            KEY=f"__essay_plotly_widget_{plotly.__version__}",
-            BUNDLE_URL=f"{labextensions_url.rstrip('/')}/{served.relative_url()}?v={plotly.__version__}",
-        )
-        + "const p = (globalThis[KEY] ??= {module: null, bundleModel: null, waiting: [], preload: false});\n"
-        + "p.preload = true;\n"
-        + "const go = () => import(new URL(BUNDLE_URL, document.baseURI).href).catch(() => {});\n"
+        _PAGE_JS
+        + _constants(BASE=labextensions_url)
+        + "page().preload = true;\n"
+        + "const go = () => import(bundleUrl(BASE)).catch(() => {});\n"
         + "globalThis.requestIdleCallback ? requestIdleCallback(go, {timeout: 10000}) : setTimeout(go, 0);\n"
     )
     return f'<script type="module" id="essay-plotly-preload">\n{script}</script>\n'
