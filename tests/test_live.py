@@ -156,3 +156,80 @@ def test_the_preload_script_imports_the_url_and_fills_the_slot_the_loader_reads(
     assert live._PAGE_JS in script and live._PAGE_JS in live.FIGURE_ESM and live._PAGE_JS in live.BUNDLE_ESM
     assert 'const BASE = "../extensions/";' in script and "import(bundleUrl(BASE))" in script
     assert "page().preload = true" in script and "const URL" not in script  # URL is the browser's class, not shadowed
+
+
+def year_figure() -> LiveFigure:
+    """Three lines on fixed axes, then a year line: what a growth figure's year move changes."""
+    return LiveFigure(
+        go.Figure(
+            [go.Scatter(x=[1, 2], y=[1, 2]), go.Scatter(x=[1, 1], y=[0, 5]), go.Scatter(x=[1], y=[3], text=["a"])],
+            layout=dict(title=dict(text="1"), xaxis=dict(range=[0, 10]), yaxis=dict(range=[0, 5])),
+        )
+    )
+
+
+def sent_messages(fig: go.FigureWidget, *traits: str) -> list[tuple[str, dict]]:
+    sent: list[tuple[str, dict]] = []
+    for name in traits:
+        fig.observe(lambda change: change["new"] and sent.append((change["name"], change["new"])), name)
+    return sent
+
+
+def test_animate_moves_traces_in_one_message_without_a_redraw():
+    """(9) apply(move=True): one _py2js_animate (per-trace values, MOVE_NOW), then a relayout for the layout."""
+    fig = year_figure()
+    sent = sent_messages(fig, "_py2js_animate", "_py2js_update", "_py2js_relayout")
+    apply(fig, [{"x": [2, 2]}, {"x": [2], "text": ["b"]}], {"title.text": "2"}, first=1, move=True)
+    assert [name for name, _ in sent] == ["_py2js_animate", "_py2js_relayout"]
+    animate, relayout = sent[0][1], sent[1][1]
+    assert animate["style_traces"] == [1, 2] and animate["layout_data"] == {}
+    assert animate["style_data"] == [{"x": [2, 2]}, {"x": [2], "text": ["b"]}]  # each trace: what changed on it
+    assert animate["animation_opts"] == live.MOVE_NOW
+    assert live.MOVE_NOW["frame"]["redraw"] is False and live.MOVE_NOW["transition"]["duration"] == 0
+    assert relayout["relayout_data"] == {"title.text": "2"}
+    assert [t.x for t in fig.data] == [(1, 2), (2, 2), (2,)] and fig.data[2].text == ("b",)
+    assert fig.layout.title.text == "2"
+
+
+def test_a_move_is_an_ordinary_update_where_plotly_would_have_to_redraw():
+    """move=True falls back to one plotly_update for a nested property or an axis without a set range."""
+    fig = year_figure()
+    sent = sent_messages(fig, "_py2js_animate", "_py2js_update")
+    apply(fig, [{"marker.color": "#E69F00"}], {}, first=2, move=True)
+    fig.layout.yaxis.range = None
+    apply(fig, [{"x": [3]}], {}, first=2, move=True)
+    assert [name for name, _ in sent] == ["_py2js_update", "_py2js_update"]
+    assert fig.data[2].marker.color == "#E69F00" and fig.data[2].x == (3,)
+
+
+def test_view_marks_updates_and_skips_marked_events():
+    """(10) plotly's view puts _doNotReportToPy on what it hands Plotly.update/restyle/relayout, the object it sets
+    as window.Plotly, and skips plotly.js events whose data has the key: FIGURE_ESM's quiet() relies on all three."""
+    bundle = live.plotly_bundle()
+    marked = re.findall(r"(\w+)\._doNotReportToPy=!0,(\w+)\.default\.(update|restyle|relayout)\(this\.el,", bundle)
+    assert {m[2] for m in marked} == {"update", "restyle", "relayout"}, marked
+    assert len({m[1] for m in marked}) == 1, "the view calls more than one plotly.js object"
+    assert re.search(r"window\.Plotly=(\w+),\1\}", bundle), "plotly.js no longer sets window.Plotly"
+    for event in ("restyle", "relayout", "update"):
+        handler = re.search(rf"handle_plotly_{event}\(\w+\)\{{(.{{0,160}})", bundle)
+        assert handler and 'hasOwnProperty("_doNotReportToPy")' in handler.group(1), event
+    quiet = live._QUIET_JS
+    assert "const MARK = '_doNotReportToPy';" in quiet and "quiet(globalThis.Plotly)" in live.FIGURE_ESM
+    for event in ("plotly_relayout", "plotly_restyle", "plotly_update"):
+        assert event in quiet
+
+
+def test_reports_from_the_page_are_not_echoed():
+    """(11) Every _js2py_ trait: synced with plotly's serialisers, echo_update off; a report is handled, not echoed."""
+    names = [n for n in go.FigureWidget.class_trait_names(sync=True) if n.startswith("_js2py_")]
+    assert len(names) >= 6
+    fig = year_figure()
+    for name in names:
+        assert fig.trait_metadata(name, "echo_update") is False, name
+        for key in ("to_json", "from_json"):
+            assert fig.trait_metadata(name, key) is go.FigureWidget.class_traits()[name].metadata[key], (name, key)
+    sent: list[dict] = []
+    fig._send = lambda msg, buffers=None: sent.append(msg)
+    fig.set_state({"_js2py_relayout": {"relayout_data": {"title.text": "from the page"}, "source_view_id": "v"}})
+    assert fig.layout.title.text == "from the page"  # plotly's handler ran
+    assert not [m for m in sent if m.get("method") == "echo_update"]

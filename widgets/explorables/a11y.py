@@ -88,6 +88,15 @@ function applyFigure(e, gd, target) {
   }
 }
 
+// Once per frame per plot, at the frame's start: plotly fires two or three of these events per update, and
+// reading a plot's width right after plotly changed its SVG makes the browser lay the page out there and then
+// (measured: about 30 ms of each year change in chapter 5, five plots).
+function later(e, gd) {
+  if (gd.__a11yQueued) return;
+  gd.__a11yQueued = true;
+  requestAnimationFrame(() => { gd.__a11yQueued = false; applyFigure(e, gd, gd.__a11yTarget); });
+}
+
 function apply(targets) {
   for (const target of targets) {
     for (const e of document.getElementsByClassName(target.cls)) {
@@ -112,7 +121,7 @@ function apply(targets) {
           if (!gd.__a11yHooked && typeof gd.on === 'function') {
             gd.__a11yHooked = true;
             for (const event of ['plotly_afterplot', 'plotly_relayout', 'plotly_restyle', 'plotly_update'])
-              gd.on(event, () => applyFigure(e, gd, gd.__a11yTarget));
+              gd.on(event, () => later(e, gd));
           }
           applyFigure(e, gd, target);
         }

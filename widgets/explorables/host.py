@@ -119,7 +119,7 @@ class HostExplorer(Explorable):
             fig = self.figures["density"]
             if density.curve_key(previous) == density.curve_key(state):
                 # only the marker and the line at the current host move
-                apply(fig, data[-2:], {}, first=len(data) - 2)
+                apply(fig, data[-2:], {}, first=len(data) - 2, move=True)
             else:
                 apply(fig, data, density.layout_changes(dynamic, self.lang))
 

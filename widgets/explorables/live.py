@@ -1,6 +1,7 @@
 """Live figures: a plotly FigureWidget that a browser reload (or Voila) shows
-as it is now, one plotly.js per page, and :func:`apply`, a live update in one
-message. This module is also the package's one plotly adapter (below).
+as it is now, one plotly.js per page, and :func:`apply`, a live update that
+sends only what changed, and moves a trace that only moves without redrawing
+the figure. This module is also the package's one plotly adapter (below).
 
 plotly's FigureWidget sends each update to the browser as a delta
 (``_py2js_restyle`` and friends). The full figure it offers a newly opened
@@ -67,6 +68,26 @@ tests/test_live.py, named in brackets:
    trait (``change:_py2js_update`` and the rest) to its copy of the figure:
    FIGURE_ESM watches the same traits while plotly loads.
    [test_update_traits_are_the_ones_plotly_listens_to]
+9. ``_perform_plotly_update(restyle_data, relayout_data, trace_indexes)``
+   applies an update to the figure in the kernel and returns ``(restyle
+   changes, relayout changes, trace indexes)``; ``_send_animate_msg(styles_data,
+   relayout_data, trace_indexes, animation_opts)`` sends one ``_py2js_animate``
+   message, which plotly's widget view hands to ``Plotly.animate``. With
+   :data:`MOVE_NOW` (no transition, no redraw) plotly.js moves the traces'
+   points and texts and redraws nothing else: no axes, legend, title or other
+   trace. [test_animate_moves_traces_in_one_message_without_a_redraw]
+10. plotly's widget view marks each update it applies with a
+    ``_doNotReportToPy`` key on the object it passes to ``Plotly.update``,
+    ``restyle`` and ``relayout`` (the bundle's ``Md.default``, the object it
+    also sets as ``window.Plotly``), and its handlers of plotly.js's
+    ``plotly_update`` / ``plotly_restyle`` / ``plotly_relayout`` events skip an
+    event whose data has that key (``hasOwnProperty``). FIGURE_ESM's
+    ``quiet`` relies on both. [test_view_marks_updates_and_skips_marked_events]
+11. The view reports to the kernel through the ``_js2py_*`` traits, which
+    plotly's handlers set back to None at once; LiveFigure declares them
+    again with the same serialisers and ``echo_update=False``, so ipywidgets
+    does not send each report (the figure's deltas, 10-20 kB) back to the
+    page. [test_reports_from_the_page_are_not_echoed]
 
 When upgrading plotly (or anywidget, ipywidgets): run tests/test_live.py,
 tests/test_explorable.py and tests/browser/ (the page's one plotly.js).
@@ -81,6 +102,8 @@ import anywidget
 import plotly
 import plotly.graph_objects as go
 import plotly.utils
+import traitlets
+from plotly.serializers import custom_serializers
 
 from .. import served
 
@@ -207,6 +230,50 @@ def preload_script(labextensions_url: str) -> str:
     return f'<script type="module" id="essay-plotly-preload">\n{script}</script>\n'
 
 
+# plotly's widget view marks each update it applies for the kernel with a `_doNotReportToPy` key on the very
+# object it hands plotly.js (Plotly.update, restyle, relayout), so that its own handler of the event plotly.js fires
+# after the update does not report the change back to the kernel (10). plotly.js takes the key for an attribute it
+# does not know and redraws the whole figure: a title that changes, or an opacity, costs a full replot (axes, ticks,
+# every trace), three times the partial redraw plotly.js makes without it (tools/bench.py's chapter 5 rows). So
+# the page's plotly.js gets the update without the key, and the event it fires afterwards gets it back, for the
+# view's handler to find. Once per plotly.js (window.Plotly, which plotly's widget bundle sets: it is the object the
+# view calls); calls without the key pass through untouched.
+_QUIET_JS = r"""
+const MARK = '_doNotReportToPy';
+const marked = (o) => !!o && typeof o === 'object' && Object.prototype.hasOwnProperty.call(o, MARK);
+function quiet(P) {
+  if (!P || P.__essayQuiet || typeof P.update !== 'function') return;
+  P.__essayQuiet = true;
+  const EVENTS = {plotly_relayout: (d) => d, plotly_restyle: (d) => Array.isArray(d) && d[0],
+                  plotly_update: (d) => d && Array.isArray(d.data) && d.data[0]};
+  const hook = (gd) => {
+    if (!gd || gd.__essayQuietEmit || typeof gd.emit !== 'function') return;
+    const emit = gd.emit;
+    gd.__essayQuietEmit = true;
+    gd.emit = function (name, data) {
+      const part = gd.__essayQuiet > 0 && EVENTS[name] && EVENTS[name](data);
+      if (part && typeof part === 'object') part[MARK] = true;
+      return emit.apply(this, arguments);
+    };
+  };
+  for (const name of ['update', 'restyle', 'relayout']) {
+    const original = P[name];
+    P[name] = function (gd, change, ...rest) {
+      if (!marked(change)) return original.apply(this, arguments);
+      const el = typeof gd === 'string' ? document.getElementById(gd) : gd;
+      hook(el);
+      const clean = {...change};
+      delete clean[MARK];
+      if (el) el.__essayQuiet = (el.__essayQuiet || 0) + 1;
+      const done = () => { if (el) el.__essayQuiet--; };
+      const out = original.call(this, gd, clean, ...rest);
+      Promise.resolve(out).then(done, done);
+      return out;
+    };
+  }
+}
+"""
+
 BUNDLE_ESM = (
     _SHARED_JS
     + """
@@ -228,6 +295,7 @@ export default {
 # figure asks the kernel for the figure as it is now first. Reapplying an update is harmless: each sets values.
 FIGURE_ESM = (
     _SHARED_JS
+    + _QUIET_JS
     + _constants(FIGURE_REQUEST=FIGURE_REQUEST, FIGURE_REPLY=FIGURE_REPLY)
     + """
 const UPDATES = ['_py2js_addTraces', '_py2js_deleteTraces', '_py2js_moveTraces', '_py2js_restyle',
@@ -266,6 +334,7 @@ export default () => {
         if (missed) await resync(model);
         for (const name of UPDATES) model.off(`change:${name}`, miss);
         const plotlyWidget = mod.default();
+        quiet(globalThis.Plotly);
         await plotlyWidget.initialize?.({ model, signal, experimental });
         return plotlyWidget;
       }));
@@ -346,6 +415,14 @@ class LiveFigure(go.FigureWidget):
 
     _esm = FIGURE_ESM
 
+    # What the page reports (11): handled in the kernel, never echoed to the page.
+    _js2py_traceDeltas = traitlets.Dict(allow_none=True).tag(sync=True, echo_update=False, **custom_serializers)
+    _js2py_layoutDelta = traitlets.Dict(allow_none=True).tag(sync=True, echo_update=False, **custom_serializers)
+    _js2py_restyle = traitlets.Dict(allow_none=True).tag(sync=True, echo_update=False, **custom_serializers)
+    _js2py_relayout = traitlets.Dict(allow_none=True).tag(sync=True, echo_update=False, **custom_serializers)
+    _js2py_update = traitlets.Dict(allow_none=True).tag(sync=True, echo_update=False, **custom_serializers)
+    _js2py_pointsCallback = traitlets.Dict(allow_none=True).tag(sync=True, echo_update=False, **custom_serializers)
+
     def __init__(self, *args, **kwargs):
         shared_bundle()
         super().__init__(*args, **kwargs)
@@ -385,11 +462,25 @@ class LiveFigure(go.FigureWidget):
         return state
 
 
+#: Plotly.animate's options for a move: at once, no transition, and no redraw after it (9).
+MOVE_NOW = {"transition": {"duration": 0}, "frame": {"duration": 0, "redraw": False}, "mode": "immediate"}
+
+
+def _send_move(
+    figure: go.FigureWidget, restyle: dict[str, list], changed: dict[str, dict[int, object]], indexes: list[int]
+) -> None:
+    """Apply a restyle (a value list per key over ``indexes``) in the kernel, and move the traces in the browser
+    without a redraw, each given only what changed on it (``changed``: key -> trace index -> value) (9)."""
+    figure._perform_plotly_update(restyle_data=restyle, trace_indexes=indexes)
+    styles = [{key: by_trace[i] for key, by_trace in changed.items() if i in by_trace} for i in indexes]
+    figure._send_animate_msg(styles, {}, indexes, MOVE_NOW)
+
+
 # === end of the plotly adapter =================================================
 
 
-def apply(figure: go.FigureWidget, data: list[dict], layout: dict, first: int = 0) -> None:
-    """Bring a figure's traces and layout to a builder's output in one update message.
+def apply(figure: go.FigureWidget, data: list[dict], layout: dict, first: int = 0, *, move: bool = False) -> None:
+    """Bring a figure's traces and layout to a builder's output.
 
     data holds one dict of trace properties per trace, in the figure's trace
     order from trace ``first`` on (the properties a builder's ``traces``
@@ -398,7 +489,16 @@ def apply(figure: go.FigureWidget, data: list[dict], layout: dict, first: int = 
     figure's current values is validated and sent. When every changed trace
     is of one type, one ``plotly_update`` carries it all (the fast path);
     otherwise a ``batch_update`` does, since one restyle cannot give a bar's
-    ``base`` to a scatter trace. Either way the browser gets one message.
+    ``base`` to a scatter trace. Either way the browser gets one message, and
+    plotly.js redraws the whole figure (its axes and every trace).
+
+    move=True is for traces that only move on fixed axes (a year line and its
+    markers): when the changed traces are of one type, their changed
+    properties are top-level ones (``x``, ``text``) and every axis they are
+    drawn on has a range set in the layout, plotly.js moves them without
+    redrawing the rest (:func:`_send_move`); a layout change follows in a
+    second message (a relayout, which redraws what it names). Otherwise it is
+    the ordinary update above.
     """
     traces_now, layout_now = trace_props(figure), layout_props(figure)
     changed: dict[str, dict[int, object]] = {}
@@ -415,6 +515,11 @@ def apply(figure: go.FigureWidget, data: list[dict], layout: dict, first: int = 
         restyle = {
             key: [by_trace.get(i, _get(traces_now[i], key)) for i in indexes] for key, by_trace in changed.items()
         }
+        if move and changed and _movable(traces_now, layout_now, restyle, indexes):
+            _send_move(figure, restyle, changed, indexes)
+            if layout:
+                figure.plotly_relayout(layout)
+            return
         figure.plotly_update(restyle_data=restyle, relayout_data=layout, trace_indexes=indexes)
         return
     traces = figure.data
@@ -424,6 +529,19 @@ def apply(figure: go.FigureWidget, data: list[dict], layout: dict, first: int = 
                 traces[index][key] = value
         for key, value in layout.items():
             figure.layout[key] = value
+
+
+def _movable(traces: list[dict], layout: dict, restyle: dict, indexes: list[int]) -> bool:
+    """Whether plotly.js can move these traces without a redraw: top-level properties, axes with a set range."""
+    if any("." in key for key in restyle):
+        return False
+    for i in indexes:
+        for letter in ("x", "y"):
+            ref = traces[i].get(f"{letter}axis") or letter  # "x", "x2", ...
+            axis = layout.get(f"{letter}axis{ref[1:]}") or {}
+            if not axis.get("range") or axis.get("autorange") not in (None, False):
+                return False
+    return True
 
 
 def _get(props: dict, path: str):

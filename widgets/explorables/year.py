@@ -87,7 +87,13 @@ class YearExplorer(Explorable):
             elif previous.year != state.year:
                 data, dynamic = growth_figures.traces(state, self.lang, name)
                 moving = growth_figures.MOVING  # only the year line and the markers move
-                apply(fig, data[-moving:], growth_figures.layout_changes(dynamic, self.lang), first=len(data) - moving)
+                apply(
+                    fig,
+                    data[-moving:],
+                    growth_figures.layout_changes(dynamic, self.lang),
+                    first=len(data) - moving,
+                    move=True,
+                )
 
     # -- readout -------------------------------------------------------------
     def readout_text(self) -> str:
