@@ -28,6 +28,7 @@ import argparse
 import gc
 import importlib
 import random
+import statistics
 import subprocess
 import sys
 import time
@@ -150,6 +151,20 @@ def nbval_time() -> tuple[float, int]:
     return time.perf_counter() - start, run.returncode
 
 
+#: What a chapter's first cell imports (every chapter but the index imports the package's explorers).
+FIRST_IMPORT = "from widgets.explorables.year import YearExplorer"
+
+
+def import_times(runs: int = 5) -> list[float]:
+    """Seconds each of `runs` new interpreters takes to run FIRST_IMPORT (a kernel's part of a first render)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", FIRST_IMPORT], cwd=ROOT, check=True)
+        times.append(time.perf_counter() - start)
+    return times
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Print the essay's latency and run-time figures.")
     parser.add_argument("--no-browser", action="store_true", help="skip the browser latency rows")
@@ -162,6 +177,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     rows = [("what", "n", "p50", "p95", "target", "")]
+    imports = import_times()
+    rows.append(
+        (
+            f"import in a new Python, as a chapter's first cell does ({FIRST_IMPORT})",
+            str(len(imports)),
+            f"{statistics.median(imports):.2f} s",
+            f"{max(imports):.2f} s",
+            "",
+            "",
+        )
+    )
     for label, factory in EXPLORABLES.items():
         for lang in LANGS:
             result = kernel_latency(factory, lang=lang)
