@@ -490,7 +490,8 @@ def apply(figure: go.FigureWidget, data: list[dict], layout: dict, first: int = 
     is of one type, one ``plotly_update`` carries it all (the fast path);
     otherwise a ``batch_update`` does, since one restyle cannot give a bar's
     ``base`` to a scatter trace. Either way the browser gets one message, and
-    plotly.js redraws the whole figure (its axes and every trace).
+    plotly.js redraws what it needs to: the whole figure (its axes and every
+    trace) for new data, less for a new title or colour (FIGURE_ESM's quiet).
 
     move=True is for traces that only move on fixed axes (a year line and its
     markers): when the changed traces are of one type, their changed
