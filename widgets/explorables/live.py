@@ -251,7 +251,7 @@ function quiet(P) {
     const emit = gd.emit;
     gd.__essayQuietEmit = true;
     gd.emit = function (name, data) {
-      const part = gd.__essayQuiet > 0 && EVENTS[name] && EVENTS[name](data);
+      const part = gd.__essayQuietCalls > 0 && EVENTS[name] && EVENTS[name](data);
       if (part && typeof part === 'object') part[MARK] = true;
       return emit.apply(this, arguments);
     };
@@ -264,8 +264,8 @@ function quiet(P) {
       hook(el);
       const clean = {...change};
       delete clean[MARK];
-      if (el) el.__essayQuiet = (el.__essayQuiet || 0) + 1;
-      const done = () => { if (el) el.__essayQuiet--; };
+      if (el) el.__essayQuietCalls = (el.__essayQuietCalls || 0) + 1;  // kernel updates in flight on this plot
+      const done = () => { if (el) el.__essayQuietCalls--; };
       const out = original.call(this, gd, clean, ...rest);
       Promise.resolve(out).then(done, done);
       return out;
@@ -409,6 +409,11 @@ def layout_props(figure: go.Figure) -> dict:
     return figure._layout
 
 
+def _report() -> traitlets.Dict:
+    """A trait the page reports through, as plotly declares it, but not echoed back to the page (11)."""
+    return traitlets.Dict(allow_none=True).tag(sync=True, echo_update=False, **custom_serializers)
+
+
 class LiveFigure(go.FigureWidget):
     """A FigureWidget whose full state is always the current figure, and whose
     module is a few lines that borrow the page's one copy of plotly.js."""
@@ -416,12 +421,12 @@ class LiveFigure(go.FigureWidget):
     _esm = FIGURE_ESM
 
     # What the page reports (11): handled in the kernel, never echoed to the page.
-    _js2py_traceDeltas = traitlets.Dict(allow_none=True).tag(sync=True, echo_update=False, **custom_serializers)
-    _js2py_layoutDelta = traitlets.Dict(allow_none=True).tag(sync=True, echo_update=False, **custom_serializers)
-    _js2py_restyle = traitlets.Dict(allow_none=True).tag(sync=True, echo_update=False, **custom_serializers)
-    _js2py_relayout = traitlets.Dict(allow_none=True).tag(sync=True, echo_update=False, **custom_serializers)
-    _js2py_update = traitlets.Dict(allow_none=True).tag(sync=True, echo_update=False, **custom_serializers)
-    _js2py_pointsCallback = traitlets.Dict(allow_none=True).tag(sync=True, echo_update=False, **custom_serializers)
+    _js2py_traceDeltas = _report()
+    _js2py_layoutDelta = _report()
+    _js2py_restyle = _report()
+    _js2py_relayout = _report()
+    _js2py_update = _report()
+    _js2py_pointsCallback = _report()
 
     def __init__(self, *args, **kwargs):
         shared_bundle()
