@@ -10,13 +10,17 @@ Every piece comes from a registry through its ordinary client, pinned:
   the kernel's own wheels (piplite, pyodide-kernel, its ipykernel and widgetsnbextension shims) from the installed
   jupyterlite-pyodide-kernel; the essay's package as a wheel built from this checkout.
 
-Then tools/lite_lock.py writes the lock the site serves (every entry's wheel is in the site, nothing else), and
+Then tools/lite_lock.py writes the lock the site serves (an entry for every wheel, nothing else; the wheels are then
+unpacked into the memory snapshot's files, :func:`snapshot`), and
 `jupyter lite build` assembles lite/ from a staging folder under build/lite/:
 
 - the notebooks of notebooks/en and notebooks/ja, as en/ and ja/ (so their links to each other still work),
   copied with the Pyodide kernel named in their metadata; the source notebooks are not touched;
-- jupyter-lite.json: the kernel loads Pyodide from the site, preloads every package at start-up (one
-  ``loadPyodide`` call: no piplite install while a chapter runs) and never falls back to PyPI;
+- jupyter-lite.json: the kernel loads Pyodide from the site, with every package at start-up (no piplite install
+  while a chapter runs), and never falls back to PyPI;
+- a memory snapshot of that Pyodide with the packages unpacked and IPython, plotly, ipywidgets and the essay's
+  package imported (:func:`snapshot`, tools/lite/snapshot.mjs), which the kernel restores through
+  tools/lite/essay-pyodide.mjs rather than start Python and unpack the wheels on each page load;
 - only the front-end extensions a chapter uses (the widget manager, anywidget and the kernel), only the lab app,
   no source maps;
 - read-it.html, the README's ways of reading live, where a chapter links when the browser cannot see the
@@ -59,6 +63,12 @@ EDITIONS = ("en", "ja")
 ESSAY_PACKAGES = ["vm-container-essay-widgets"]
 # Pyodide's runtime, from npm's pyodide package (the rest of that package is for Node and for its docs).
 RUNTIME = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]
+# What the memory snapshot has imported (tools/lite/snapshot.mjs): what the kernel and a chapter's first cell import,
+# short of the kernel itself (it starts its IPython shell when imported; in the snapshot it saved nothing measurable).
+SNAPSHOT_IMPORTS = ["piplite", "IPython", "plotly.graph_objects", "ipywidgets", "anywidget", "widgets.explorables"]
+# The snapshot's files, beside pyodide.mjs, and the loader the kernel is given in its place (tools/lite/).
+SNAPSHOT_FILES = ["essay-snapshot.bin.gz", "essay-site.bin.gz", "essay-site.json"]
+LOADER = "essay-pyodide.mjs"
 # The kernel's shims that the site loads (widgetsnbextension 3.6.999 is for ipywidgets 7).
 KERNEL_WHEELS = ["piplite-", "pyodide_kernel-", "ipykernel-", "widgetsnbextension-4."]
 # Front-end extensions a chapter uses, by their folder under share/jupyter/labextensions.
@@ -257,6 +267,29 @@ def stage_notebooks(contents: Path) -> None:
             (contents / lang / nb.name).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
 
 
+def snapshot(pyodide_dir: Path, wheels: list[Path]) -> None:
+    """Pyodide restored, not started: tools/lite/snapshot.mjs unpacks the wheels and imports SNAPSHOT_IMPORTS in
+    the site's own Pyodide (in Node) and writes its memory and files beside it (SNAPSHOT_FILES); LOADER, which the
+    kernel loads instead of pyodide.mjs, restores them. The wheels themselves then leave the site: every file of
+    theirs is in the snapshot's files, and the lock that names them marks them all loaded (LOADER)."""
+    run(
+        ["node", str(HERE / "snapshot.mjs"), str(pyodide_dir), str(pyodide_dir), " ".join(SNAPSHOT_IMPORTS)]
+        + [str(w) for w in wheels]
+    )
+    shutil.copy2(HERE / LOADER, pyodide_dir / LOADER)
+    for wheel in wheels:
+        wheel.unlink()
+
+
+def use_loader(config: Path) -> None:
+    """Point the kernel at LOADER again: the kernel's build addon sets pyodideUrl to static/pyodide/pyodide.mjs
+    whenever the site has a Pyodide of its own."""
+    data = json.loads(config.read_text(encoding="utf-8"))
+    settings = data["jupyter-config-data"]["litePluginSettings"][KERNEL_PLUGIN]
+    settings["pyodideUrl"] = f"./static/pyodide/{LOADER}"
+    config.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
 def lite_config(packages: list[str]) -> dict:
     return {
         "jupyter-lite-schema-version": 0,
@@ -275,7 +308,7 @@ def lite_config(packages: list[str]) -> dict:
             "settingsOverrides": {"@jupyterlab/notebook-extension:tracker": {"kernelShutdown": True}},
             "litePluginSettings": {
                 KERNEL_PLUGIN: {
-                    "pyodideUrl": "./static/pyodide/pyodide.mjs",
+                    "pyodideUrl": f"./static/pyodide/{LOADER}",
                     "disablePyPIFallback": True,
                     "loadPyodideOptions": {"packages": packages},
                 }
@@ -339,6 +372,7 @@ def build(out: Path = OUT, work: Path = WORK) -> float:
     for name in RUNTIME:
         shutil.copy2(pkg / name, pyodide_dir / name)
     log(f"Pyodide {json.loads((pkg / 'package.json').read_text())['version']}: {len(lock['packages'])} packages")
+    snapshot(pyodide_dir, [pyodide_dir / entry["file_name"] for entry in lock["packages"].values()])
 
     (stage / "jupyter-lite.json").write_text(json.dumps(lite_config(want), indent=1) + "\n")
     stage_notebooks(work / "contents")
@@ -356,6 +390,7 @@ def build(out: Path = OUT, work: Path = WORK) -> float:
         cwd=work,
         env=tools_env(),
     )
+    use_loader(out / "jupyter-lite.json")
     served.install(out / "extensions")  # where live.py's loader looks: <fullLabextensionsUrl>/<served.relative_url()>
     preload_plotly(out / "lab" / "index.html")
     (out / READ_IT).write_text(read_it_page(), encoding="utf-8")

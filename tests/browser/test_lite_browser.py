@@ -4,6 +4,8 @@ server on 127.0.0.1 (browserkit.serve_static): the whole essay runs in the brows
 - every chapter of both editions opens in JupyterLite's lab, its Pyodide kernel reaches idle, Run All executes
   every code cell with no error output and no page error, and every request stays on 127.0.0.1;
 - in a chapter with sliders, moving the first one (ArrowRight) changes a figure;
+- the kernel's Python is restored from the build's memory snapshot, and no wheel is fetched; the site's snapshot
+  holds every package its lock names;
 - chapter 3's timer and chapter 7's namespaces demo and /proc panel say what a browser cannot show, and link to
   read-it.html, which the site serves;
 - the first-figure time (cold and warm) and the site's size are measured as `make bench` does
@@ -122,12 +124,36 @@ def test_every_chapter_runs_in_the_browser_and_asks_nothing_of_the_internet(path
         assert bk.outside(requests, lite_url) == [], f"{path} asked beyond the site: {bk.outside(requests, lite_url)}"
         # one copy of plotly's module: the page's preload (lite_build.preload_plotly) and the figures' loader
         # import the same URL, so the browser evaluates it once
+        # the kernel's Python is restored from the build's memory snapshot (lite_build.snapshot): no wheel is fetched
+        snapshot = [u for u in requests if u.endswith(f"/static/pyodide/{lite_build.SNAPSHOT_FILES[0]}")]
+        assert snapshot, f"{path}: the kernel did not load Pyodide's snapshot"
+        assert [u for u in requests if u.endswith(".whl")] == [], f"{path}: the kernel fetched wheels"
         bundle = {u for u in requests if served.relative_url() in u}
         assert len(bundle) == 1, f"{path}: plotly's bundle requested as {sorted(bundle)}"
         if name.startswith(("02-", "07-")):
             shot(page, f"lite_{lang}_{Path(name).stem}.png")
     finally:
         page.close()
+
+
+def test_the_site_serves_a_snapshot_that_holds_every_package_of_its_lock(lite_url):
+    """The kernel loads lite_build.LOADER, which restores the snapshot and marks every package of the lock loaded:
+    each of them must have its files in the snapshot's site-packages, and no wheel stays in the site."""
+    import json
+
+    pyodide_dir = lite_build.OUT / "static" / "pyodide"
+    config = json.loads((lite_build.OUT / "jupyter-lite.json").read_text(encoding="utf-8"))
+    settings = config["jupyter-config-data"]["litePluginSettings"][lite_build.KERNEL_PLUGIN]
+    assert settings["pyodideUrl"] == f"./static/pyodide/{lite_build.LOADER}"
+    for name in [lite_build.LOADER, *lite_build.SNAPSHOT_FILES]:
+        assert (pyodide_dir / name).is_file(), name
+    assert sorted(p.name for p in pyodide_dir.glob("*.whl")) == []
+    index = json.loads((pyodide_dir / "essay-site.json").read_text(encoding="utf-8"))
+    dist_infos = {rel.split("/")[0].lower() for rel, _, _ in index if rel.split("/")[0].endswith(".dist-info")}
+    lock = json.loads((pyodide_dir / "pyodide-lock.json").read_text(encoding="utf-8"))
+    for name, entry in lock["packages"].items():
+        dist = f"{entry['file_name'].split('-')[0]}-{entry['version']}.dist-info".lower()
+        assert dist in dist_infos, f"{name}: {dist} is not among the snapshot's files"
 
 
 def test_first_figure_time_and_site_size(browser, lite_url, capsys):
