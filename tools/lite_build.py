@@ -69,6 +69,7 @@ SNAPSHOT_IMPORTS = ["piplite", "IPython", "plotly.graph_objects", "ipywidgets", 
 # The snapshot's files, beside pyodide.mjs, and the loader the kernel is given in its place (tools/lite/).
 SNAPSHOT_FILES = ["essay-snapshot.bin.gz", "essay-site.bin.gz", "essay-site.json"]
 LOADER = "essay-pyodide.mjs"
+LOADER_URL = f"./static/pyodide/{LOADER}"
 # The kernel's shims that the site loads (widgetsnbextension 3.6.999 is for ipywidgets 7).
 KERNEL_WHEELS = ["piplite-", "pyodide_kernel-", "ipykernel-", "widgetsnbextension-4."]
 # Front-end extensions a chapter uses, by their folder under share/jupyter/labextensions.
@@ -276,6 +277,9 @@ def snapshot(pyodide_dir: Path, wheels: list[Path]) -> None:
         ["node", str(HERE / "snapshot.mjs"), str(pyodide_dir), str(pyodide_dir), " ".join(SNAPSHOT_IMPORTS)]
         + [str(w) for w in wheels]
     )
+    missing = [name for name in SNAPSHOT_FILES if not (pyodide_dir / name).is_file()]
+    if missing:  # snapshot.mjs and LOADER name these files too
+        raise SystemExit(f"lite: tools/lite/snapshot.mjs did not write {missing}")
     shutil.copy2(HERE / LOADER, pyodide_dir / LOADER)
     for wheel in wheels:
         wheel.unlink()
@@ -286,7 +290,7 @@ def use_loader(config: Path) -> None:
     whenever the site has a Pyodide of its own."""
     data = json.loads(config.read_text(encoding="utf-8"))
     settings = data["jupyter-config-data"]["litePluginSettings"][KERNEL_PLUGIN]
-    settings["pyodideUrl"] = f"./static/pyodide/{LOADER}"
+    settings["pyodideUrl"] = LOADER_URL
     config.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
 
@@ -308,7 +312,7 @@ def lite_config(packages: list[str]) -> dict:
             "settingsOverrides": {"@jupyterlab/notebook-extension:tracker": {"kernelShutdown": True}},
             "litePluginSettings": {
                 KERNEL_PLUGIN: {
-                    "pyodideUrl": f"./static/pyodide/{LOADER}",
+                    "pyodideUrl": LOADER_URL,
                     "disablePyPIFallback": True,
                     "loadPyodideOptions": {"packages": packages},
                 }

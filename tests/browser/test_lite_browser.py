@@ -122,12 +122,12 @@ def test_every_chapter_runs_in_the_browser_and_asks_nothing_of_the_internet(path
                 assert r.status == 200 and "make lab" in r.read().decode()
         assert not log.console_errors, log.console_errors
         assert bk.outside(requests, lite_url) == [], f"{path} asked beyond the site: {bk.outside(requests, lite_url)}"
-        # one copy of plotly's module: the page's preload (lite_build.preload_plotly) and the figures' loader
-        # import the same URL, so the browser evaluates it once
         # the kernel's Python is restored from the build's memory snapshot (lite_build.snapshot): no wheel is fetched
         snapshot = [u for u in requests if u.endswith(f"/static/pyodide/{lite_build.SNAPSHOT_FILES[0]}")]
         assert snapshot, f"{path}: the kernel did not load Pyodide's snapshot"
         assert [u for u in requests if u.endswith(".whl")] == [], f"{path}: the kernel fetched wheels"
+        # one copy of plotly's module: the page's preload (lite_build.preload_plotly) and the figures' loader
+        # import the same URL, so the browser evaluates it once
         bundle = {u for u in requests if served.relative_url() in u}
         assert len(bundle) == 1, f"{path}: plotly's bundle requested as {sorted(bundle)}"
         if name.startswith(("02-", "07-")):
@@ -144,11 +144,12 @@ def test_the_site_serves_a_snapshot_that_holds_every_package_of_its_lock(lite_ur
     pyodide_dir = lite_build.OUT / "static" / "pyodide"
     config = json.loads((lite_build.OUT / "jupyter-lite.json").read_text(encoding="utf-8"))
     settings = config["jupyter-config-data"]["litePluginSettings"][lite_build.KERNEL_PLUGIN]
-    assert settings["pyodideUrl"] == f"./static/pyodide/{lite_build.LOADER}"
+    assert settings["pyodideUrl"] == lite_build.LOADER_URL
     for name in [lite_build.LOADER, *lite_build.SNAPSHOT_FILES]:
         assert (pyodide_dir / name).is_file(), name
     assert sorted(p.name for p in pyodide_dir.glob("*.whl")) == []
-    index = json.loads((pyodide_dir / "essay-site.json").read_text(encoding="utf-8"))
+    site_index = lite_build.SNAPSHOT_FILES[2]
+    index = json.loads((pyodide_dir / site_index).read_text(encoding="utf-8"))
     dist_infos = {rel.split("/")[0].lower() for rel, _, _ in index if rel.split("/")[0].endswith(".dist-info")}
     lock = json.loads((pyodide_dir / "pyodide-lock.json").read_text(encoding="utf-8"))
     for name, entry in lock["packages"].items():

@@ -1,7 +1,7 @@
 // The lite edition's Pyodide, as the kernel loads it (jupyter-lite.json's pyodideUrl points here, beside
-// pyodide.mjs): Pyodide restored from the memory snapshot tools/lite/snapshot.mjs made at build time, with IPython,
-// micropip, plotly, ipywidgets and the essay's package already imported, instead of started afresh, with every wheel unpacked
-// and every module imported on each page load.
+// pyodide.mjs): Pyodide restored from the memory snapshot tools/lite/snapshot.mjs made at build time, its wheels
+// unpacked and piplite, IPython, plotly, ipywidgets and the essay's package imported, where pyodide.mjs would start
+// Python afresh and do all that on each page load.
 //
 // - essay-snapshot.bin.gz: the interpreter's memory; essay-site.bin.gz and essay-site.json: the files of
 //   site-packages, which live outside that memory (in Emscripten's file system) and are written back before Python

@@ -72,10 +72,9 @@ gc.collect()
 `);
 py.globals.delete("SITE");
 py.globals.delete("IMPORTS");
-// micropip and piplite keep Pyodide's own functions (loadPackage, loadBinaryFile, install) and its API object: the
+// micropip and piplite keep Pyodide's own functions (loadPackage, loadBinaryFile, install) and its API object (public_api): the
 // snapshot names them, and essay-pyodide.mjs hands the restored Pyodide's own in their place.
 function serializer(value) {
-  if (value === py._api.public_api) return { pyodide: "public_api" };
   for (const name of Object.keys(py._api)) if (py._api[name] === value) return { pyodide: name };
   for (const name of ["loadPackage", "loadPackagesFromImports", "loadedPackages"]) {
     if (py[name] === value) return { public: name };
